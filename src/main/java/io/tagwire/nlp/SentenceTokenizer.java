@@ -1,0 +1,89 @@
+package io.tagwire.nlp;
+
+import io.tagwire.model.TextAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits text into sentences and tokens with OpenNLP's English models (UD EWT). Paragraph breaks
+ * (blank lines) always end a sentence, so a headline-like first line or a dateline never runs into
+ * the next paragraph. Offsets are UTF-16 code units of the input text. Not thread-safe: one
+ * instance per thread.
+ */
+public final class SentenceTokenizer {
+  private final SentenceDetectorME sentences = new SentenceDetectorME(OpenNlpModels.sentences());
+  private final TokenizerME tokenizer = new TokenizerME(OpenNlpModels.tokens());
+
+  public TextAnalysis analyse(String text) {
+    if (text == null || text.isBlank()) {
+      return TextAnalysis.EMPTY;
+    }
+    List<int[]> tokens = new ArrayList<>();
+    List<Integer> sentenceStarts = new ArrayList<>();
+    for (int[] para : paragraphs(text)) {
+      String paragraph = text.substring(para[0], para[1]);
+      for (Span s : sentences.sentPosDetect(paragraph)) {
+        String sentence = s.getCoveredText(paragraph).toString();
+        Span[] toks = tokenizer.tokenizePos(sentence);
+        if (toks.length == 0) {
+          continue;
+        }
+        sentenceStarts.add(tokens.size());
+        int base = para[0] + s.getStart();
+        for (Span t : toks) {
+          tokens.add(new int[] {base + t.getStart(), base + t.getEnd()});
+        }
+      }
+    }
+    int[] begins = new int[tokens.size()];
+    int[] ends = new int[tokens.size()];
+    for (int i = 0; i < tokens.size(); i++) {
+      begins[i] = tokens.get(i)[0];
+      ends[i] = tokens.get(i)[1];
+    }
+    return new TextAnalysis(begins, ends, sentenceStarts.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  /** Paragraph ranges: text between runs of blank lines, without surrounding whitespace. */
+  static List<int[]> paragraphs(String text) {
+    List<int[]> out = new ArrayList<>();
+    int n = text.length();
+    int start = 0;
+    int i = 0;
+    while (i < n) {
+      if (text.charAt(i) == '\n') {
+        int j = i + 1;
+        while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+          j++;
+        }
+        if (j < n && text.charAt(j) == '\n') {
+          addTrimmed(text, start, i, out);
+          while (j < n && Character.isWhitespace(text.charAt(j))) {
+            j++;
+          }
+          start = j;
+          i = j;
+          continue;
+        }
+      }
+      i++;
+    }
+    addTrimmed(text, start, n, out);
+    return out;
+  }
+
+  private static void addTrimmed(String text, int from, int to, List<int[]> out) {
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    if (to > from) {
+      out.add(new int[] {from, to});
+    }
+  }
+}
