@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Batch NLP for newsrooms: entities, topics, regions, suggested tags and related links.",
-    subcommands = {RunCommand.class, SchemaCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
   public static final int EXIT_USAGE = 2;
