@@ -64,7 +64,8 @@ public record PipelineConfig(
       config = YAML.readValue(file.toFile(), PipelineConfig.class);
     } catch (UnrecognizedPropertyException e) {
       Set<String> known = e.getKnownPropertyIds().stream().map(Object::toString).collect(Collectors.toCollection(java.util.TreeSet::new));
-      throw new ConfigException(file + where(e) + ": unknown key '" + path(e) + "' (known keys here: " + String.join(", ", known) + ")", e);
+      throw new ConfigException(file + lineOfKey(file, String.valueOf(e.getPropertyName())) + ": unknown key '" + path(e)
+          + "' (known keys here: " + String.join(", ", known) + ")", e);
     } catch (JsonMappingException e) {
       throw new ConfigException(file + where(e) + ": bad value for '" + path(e) + "': " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -75,6 +76,25 @@ public record PipelineConfig(
     }
     config.validate(file.toString());
     return config;
+  }
+
+  /**
+   * Records are deserialised after their whole mapping is read, so Jackson reports an unknown key
+   * at the end of its block; the line people need is the key's own, found in the text.
+   */
+  private static String lineOfKey(Path file, String key) {
+    try {
+      List<String> lines = Files.readAllLines(file);
+      java.util.regex.Pattern p = java.util.regex.Pattern.compile("^\\s*(- )?" + java.util.regex.Pattern.quote(key) + "\\s*:");
+      for (int i = 0; i < lines.size(); i++) {
+        if (p.matcher(lines.get(i)).find()) {
+          return ":" + (i + 1);
+        }
+      }
+    } catch (IOException ignored) {
+      // the message still names the key
+    }
+    return "";
   }
 
   private static String where(JsonMappingException e) {

@@ -1,6 +1,5 @@
 package io.tagwire.ingest;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -57,14 +56,14 @@ public final class CsvReader implements RecordReader {
     CsvSchema schema = CsvSchema.emptySchema().withHeader();
     try (MappingIterator<Map<String, String>> rows = mapper.readerFor(Map.class).with(schema).readValues(text)) {
       while (true) {
-        long line = rows.getCurrentLocation() == null ? 0 : rows.getCurrentLocation().getLineNr();
+        // Before a row is read the parser stands at the start of its first line (quoted fields may
+        // span several lines, so counting newlines would be wrong).
+        long line = rows.getParser().currentLocation().getLineNr();
         Map<String, String> row;
         try {
           if (!rows.hasNextValue()) {
             break;
           }
-          JsonLocation start = rows.getParser().currentTokenLocation();
-          line = start.getLineNr();
           row = rows.nextValue();
         } catch (IOException | RuntimeException e) {
           out.deadLetter(DeadLetter.of(new SourceRef(file, Math.max(line, 1)), JsonLinesReader.STAGE, "malformed-csv", null,
