@@ -32,6 +32,11 @@ public final class Main implements Runnable {
 
   /** Runs the CLI and returns the exit status (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, with error handling that maps failures to exit statuses. */
+  public static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Main());
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof ConfigException) {
@@ -46,7 +51,7 @@ public final class Main implements Runnable {
       }
       return EXIT_FAILURE;
     });
-    return cli.execute(args);
+    return cli;
   }
 
   static String rootMessage(Throwable e) {
