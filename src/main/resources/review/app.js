@@ -276,7 +276,7 @@
       dataset: { scope: scope, name: t.tag, type: t.type || '', band: t.band || '' },
     },
     el('div', { class: 'chip-head' },
-      el('span', { class: 'tag-name' }, t.tag),
+      el('span', { class: 'tag-name', title: t.tag }, t.tag),
       t.type ? el('span', { class: 'tag-type' }, t.type) : '',
       t.band ? el('span', { class: 'known ' + (t.known ? 'yes' : 'no'), title: t.known ? 'in the vocabulary' : 'not in the vocabulary yet' }, t.known ? 'vocab' : 'new') : '',
       el('span', { class: 'decision' }),
@@ -290,7 +290,7 @@
   function labelChip(l, scope) {
     const chip = el('div', { class: 'chip label', tabindex: '0', role: 'group', dataset: { scope: scope, name: l.label } },
       el('div', { class: 'chip-head' },
-        el('span', { class: 'tag-name' }, l.label),
+        el('span', { class: 'tag-name', title: l.label }, l.label),
         el('span', { class: 'decision' }),
         actionButtons()),
       typeof l.score === 'number' ? scoreBar(l.score) : '',
@@ -498,7 +498,7 @@
   function acceptAllPrimary() {
     const chips = state.chips.filter((c) => c.dataset.band === 'primary' && !state.decisions.has(keyOf('tag', c.dataset.name)));
     if (!chips.length) {
-      status('Every primary tag already has a decision');
+      status('No primary tag left without a decision');
       return;
     }
     decide(chips, 'accepted', null);

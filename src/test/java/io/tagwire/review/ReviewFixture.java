@@ -75,9 +75,8 @@ final class ReviewFixture {
   }
 
   private static EnrichedArticle tech() {
-    // The emoji is two UTF-16 code units: offsets after it are UTF-16, as the contract says.
     String title = "Microsoft names Satya Nadella to lead new AI unit";
-    String body = "\uD83D\uDCC8 Microsoft said on Tuesday that Satya Nadella will lead a new artificial intelligence unit "
+    String body = "Microsoft said on Tuesday that Satya Nadella will lead a new artificial intelligence unit "
         + "based in Redmond.\n\nThe unit will build on Azure, Microsoft's cloud platform, and report directly to Nadella.\n\n"
         + "Analysts said the move puts Microsoft ahead of rivals in the race to sell AI services to businesses.";
     List<Entity> entities = List.of(
@@ -133,7 +132,8 @@ final class ReviewFixture {
 
   private static EnrichedArticle duplicate() {
     String title = "Aid trucks reach Gaza";
-    String body = "Forty aid trucks reached Gaza on Wednesday, the United Nations said.";
+    // The emoji is two UTF-16 code units: offsets after it are UTF-16, as the contract says.
+    String body = "\uD83D\uDE9A Forty aid trucks reached Gaza on Wednesday, the United Nations said.";
     List<Entity> entities = List.of(
         entity("Gaza", EntityType.LOCATION, 0.5, body, title, "Gaza"),
         entity("United Nations", EntityType.ORGANIZATION, 0.3, body, title, "United Nations"));
