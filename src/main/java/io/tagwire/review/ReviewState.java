@@ -43,8 +43,9 @@ final class ReviewState {
     return defaultEditor;
   }
 
+  /** Reads what was appended since the last call; decisions on articles of other runs are not kept. */
   private synchronized DecisionIndex refreshed() {
-    index.addAll(log.readNew());
+    index.addAll(log.readNew().stream().filter(d -> run.article(d.articleId()) != null).toList());
     return index;
   }
 
