@@ -13,14 +13,14 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reads input files into raw records (one per JSON line or CSV row), with undecodable records as
- * dead letters. Records are reshuffled afterwards so one large file still spreads over all workers.
+ * dead letters. No reshuffle here: deduplication groups the records right after parsing, which
+ * already spreads one large file over all workers.
  */
 public class ReadRecords extends PTransform<PCollection<String>, PCollectionTuple> {
   private final int maxLineBytes;
@@ -31,10 +31,8 @@ public class ReadRecords extends PTransform<PCollection<String>, PCollectionTupl
 
   @Override
   public PCollectionTuple expand(PCollection<String> files) {
-    PCollectionTuple read = files.apply("Read files",
+    return files.apply("Read files",
         ParDo.of(new ReadFileFn(maxLineBytes)).withOutputTags(Tags.RAW, TupleTagList.of(Tags.DEAD_LETTERS)));
-    PCollection<RawRecord> spread = read.get(Tags.RAW).apply("Spread records", Reshuffle.viaRandomKey());
-    return PCollectionTuple.of(Tags.RAW, spread).and(Tags.DEAD_LETTERS, read.get(Tags.DEAD_LETTERS));
   }
 
   static class ReadFileFn extends DoFn<String, RawRecord> {
