@@ -1,0 +1,84 @@
+package io.tagwire.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The dateline that opens a wire story: where it was filed. Forms recognised:
+ * <pre>
+ *   BEIRUT, Aug 15 (Tagwire) - ...        GAZA CITY - ...          WASHINGTON (Reuters) - ...
+ *   KYIV, Ukraine (AP) — ...              ATHENS, Ga. (AP) — ...   PARIS/BERLIN (Reuters) - ...
+ *   NEW DELHI: ...                        Beirut, Lebanon — ...    LONDON, 15 August 2025 (AFP) -- ...
+ * </pre>
+ * The place is in capitals, or in title case when followed by a comma and a qualifier or date;
+ * then a qualifier (country or state, when not a date), a date, an agency in parentheses, and a
+ * dash or colon. {@code places} are the place names as written (several for "PARIS/BERLIN"),
+ * {@code qualifier} the place after the comma ("Ukraine", "Ga.") or null, {@code end} the offset
+ * where the story proper begins.
+ */
+public record Dateline(List<String> places, String qualifier, int end) {
+
+  private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+  private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\- ]*[\\p{Lu}\\p{M}.]";
+  private static final String TITLE_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019\\-]*";
+  private static final String TITLE_PLACE = TITLE_WORD + "(?: (?:" + TITLE_WORD + "|de|da|do|del|al|el|es|la|le|of|am|an|sur|upon))*";
+  private static final String REST = "(?<rest>(?:,[^,()\\n\\-\u2013\u2014:]{1,40}){0,3})";
+  private static final String TAIL = "\\s*(?:\\([^()\\n]{1,40}\\))?\\s*(?:-{1,2}|\u2013|\u2014|:)";
+
+  private static final Pattern CAPS = Pattern.compile(
+      "^\\s*(?<place>" + CAPS_PLACE + "(?:\\s*/\\s*" + CAPS_PLACE + ")*)" + REST + TAIL);
+  private static final Pattern TITLE = Pattern.compile(
+      "^\\s*(?<place>" + TITLE_PLACE + ")(?<rest>(?:,[^,()\\n\\-\u2013\u2014:]{1,40}){1,3})" + TAIL);
+  private static final Pattern DATE_PART = Pattern.compile(".*(?:\\d|\\b" + MONTH + "(?:\\s|$)).*");
+
+  /** The dateline at the start of a body, or null when it has none. */
+  public static Dateline parse(String body) {
+    if (body == null || body.isEmpty()) {
+      return null;
+    }
+    String head = body.length() > 160 ? body.substring(0, 160) : body;
+    Matcher m = CAPS.matcher(head);
+    if (!m.find() || !hasCapitalWord(m.group("place"))) {
+      m = TITLE.matcher(head);
+      if (!m.find()) {
+        return null;
+      }
+    }
+    List<String> places = new ArrayList<>();
+    for (String p : m.group("place").split("/")) {
+      String s = p.strip();
+      if (!s.isEmpty()) {
+        places.add(s);
+      }
+    }
+    String qualifier = null;
+    String rest = m.group("rest");
+    if (rest != null) {
+      for (String part : rest.split(",")) {
+        String s = part.strip();
+        if (!s.isEmpty() && !DATE_PART.matcher(s).matches()) {
+          qualifier = s;
+          break;
+        }
+      }
+    }
+    return places.isEmpty() ? null : new Dateline(List.copyOf(places), qualifier, m.end());
+  }
+
+  /** A capitals dateline needs a word of two or more letters ("A - " opens prose, not a dateline). */
+  private static boolean hasCapitalWord(String place) {
+    int run = 0;
+    for (int i = 0; i < place.length(); i++) {
+      if (Character.isLetter(place.charAt(i))) {
+        if (++run >= 2) {
+          return true;
+        }
+      } else {
+        run = 0;
+      }
+    }
+    return false;
+  }
+}
