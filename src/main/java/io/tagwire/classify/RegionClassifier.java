@@ -84,9 +84,10 @@ public final class RegionClassifier {
 
     Map<String, NameEvidence> names = new TreeMap<>();
     boolean haveEntities = !entities.isEmpty();
-    List<Span> titleMatched = collect(Words.of(t), 0, true, leadEnd, entityIndex(entities, true), haveEntities, names);
-    List<Span> bodyMatched = collect(Words.of(b), from, false, leadEnd, entityIndex(entities, false), haveEntities, names);
-    addEntitiesNotFound(entities, titleMatched, bodyMatched, from, leadEnd, names);
+    List<Found> found = new ArrayList<>(find(Words.of(t), 0, true, entityIndex(entities, true)));
+    found.addAll(find(Words.of(b), from, false, entityIndex(entities, false)));
+    collect(found, leadEnd, haveEntities, names);
+    addEntitiesNotFound(entities, spans(found, true), spans(found, false), from, leadEnd, names);
 
     List<Vote> votes = new ArrayList<>();
     for (NameEvidence n : names.values()) {
@@ -236,39 +237,59 @@ public final class RegionClassifier {
     return out;
   }
 
-  /** Adds the gazetteer names found in one text; returns the spans matched (kept or not). */
-  private List<Span> collect(Words words, int from, boolean inTitle, int leadEnd, List<Covered> covered,
-      boolean haveEntities, Map<String, NameEvidence> names) {
-    List<Span> matched = new ArrayList<>();
+  /** A gazetteer name found in the headline or body, with the entity covering it (or null). */
+  private record Found(PlaceMatcher.Match match, boolean inTitle, Covered cover) {}
+
+  private List<Found> find(Words words, int from, boolean inTitle, List<Covered> covered) {
+    List<Found> out = new ArrayList<>();
     for (PlaceMatcher.Match m : matcher.find(words, from)) {
-      Span span = new Span(m.begin(), m.end());
-      matched.add(span);
       Covered best = null;
       int bestOverlap = 0;
       for (Covered c : covered) {
-        int overlap = Math.min(c.span.end(), span.end()) - Math.max(c.span.begin(), span.begin());
+        int overlap = Math.min(c.span.end(), m.end()) - Math.max(c.span.begin(), m.begin());
         if (overlap > bestOverlap) {
           best = c;
           bestOverlap = overlap;
         }
       }
+      out.add(new Found(m, inTitle, best));
+    }
+    return out;
+  }
+
+  /**
+   * Adds the evidence of the names found. A name that need not be a place and is somewhere in the
+   * article part of a person's name ("Michael Jordan") is that person wherever no entity says otherwise (one
+   * sense per article: "Jordan scores 40" in the headline is the same man).
+   */
+  private void collect(List<Found> found, int leadEnd, boolean haveEntities, Map<String, NameEvidence> names) {
+    Set<String> people = new HashSet<>();
+    for (Found f : found) {
+      if (f.match.entry().nonPlace() > 0 && (f.cover == null ? f.match.nextToName() : f.cover.entity.type() == EntityType.PERSON)) {
+        people.add(f.match.entry().key());
+      }
+    }
+    for (Found f : found) {
+      PlaceMatcher.Match m = f.match;
+      Gazetteer.Entry entry = m.entry();
       double factor;
       boolean location = false;
-      Gazetteer.Entry entry = m.entry();
-      if (best == null) {
+      if (f.cover == null) {
         // Not an entity: NER missed it, or it is a word inside a name NER did not see.
-        if (entry.ambiguous() && m.nextToName()) {
+        if (people.contains(entry.key())) {
           continue;
         }
         factor = haveEntities ? config.unconfirmedWeight() : 1.0;
       } else {
-        boolean whole = span.begin() <= best.span.begin() && span.end() >= best.span.end();
-        double salience = SALIENCE_BASE + Math.max(0.0, Math.min(1.0, best.entity.salience()));
-        EntityType type = best.entity.type();
+        Span span = new Span(m.begin(), m.end());
+        Span cover = f.cover.span;
+        boolean whole = span.begin() <= cover.begin() && span.end() >= cover.end();
+        double salience = SALIENCE_BASE + Math.max(0.0, Math.min(1.0, f.cover.entity.salience()));
+        EntityType type = f.cover.entity.type();
         if (type == EntityType.PERSON) {
-          // "Paris Hilton", "Michael Jordan": not a place. A PERSON that is exactly an
-          // unambiguous place name is more likely a recogniser slip ("Kharkiv").
-          if (!whole || entry.ambiguous()) {
+          // "Paris Hilton", "Michael Jordan": not a place. A PERSON that is exactly a name that
+          // cannot be a person is more likely a recogniser slip ("Kharkiv").
+          if (!whole || entry.nonPlace() > 0) {
             continue;
           }
           factor = config.unconfirmedWeight() * salience;
@@ -279,10 +300,19 @@ public final class RegionClassifier {
           factor = (whole ? 1.0 : PART_OF_NAME_WEIGHT) * salience;
         }
       }
-      boolean inLead = !inTitle && m.begin() < leadEnd;
-      names.computeIfAbsent(entry.key(), k -> new NameEvidence(entry)).mention(inTitle, inLead, factor, location);
+      boolean inLead = !f.inTitle && m.begin() < leadEnd;
+      names.computeIfAbsent(entry.key(), k -> new NameEvidence(entry)).mention(f.inTitle, inLead, factor, location);
     }
-    return matched;
+  }
+
+  private static List<Span> spans(List<Found> found, boolean inTitle) {
+    List<Span> out = new ArrayList<>();
+    for (Found f : found) {
+      if (f.inTitle == inTitle) {
+        out.add(new Span(f.match.begin(), f.match.end()));
+      }
+    }
+    return out;
   }
 
   /**

@@ -89,6 +89,10 @@ class RegionClassifierTest {
     // Without entities the scan still drops "Michael Jordan" (a name next to a capitalised word).
     RegionClassifier.Analysis scanOnly = classifier.analyse(title, "Michael Jordan spoke to pupils in Chicago on Friday.", List.of());
     assertThat(scanOnly.countries()).containsOnlyKeys("US");
+    // ... and so is every other "Jordan" of that article (one sense per article).
+    RegionClassifier.Analysis headline = classifier.analyse("Jordan scores 40 as Bulls win",
+        "CHICAGO (AP) — Michael Jordan scored 40 points on Saturday.", List.of());
+    assertThat(headline.countries()).containsOnlyKeys("US");
   }
 
   @Test
