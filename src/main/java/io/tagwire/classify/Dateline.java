@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  *   BEIRUT, Aug 15 (Tagwire) - ...        GAZA CITY - ...          WASHINGTON (Reuters) - ...
  *   KYIV, Ukraine (AP) — ...              ATHENS, Ga. (AP) — ...   PARIS/BERLIN (Reuters) - ...
  *   NEW DELHI: ...                        Beirut, Lebanon — ...    LONDON, 15 August 2025 (AFP) -- ...
+ *   Washington (AFP) - ...                By Jane Doe\n\nGAZA CITY - ...
  * </pre>
- * The place is in capitals, or in title case when followed by a comma and a qualifier or date;
+ * The place is in capitals, or in title case when followed by a comma and a qualifier or date or
+ * by an agency in parentheses;
  * then a qualifier (country or state, when not a date), a date, an agency in parentheses, and a
  * dash or colon. {@code places} are the place names as written (several for "PARIS/BERLIN"),
  * {@code qualifier} the place after the comma ("Ukraine", "Ga.") or null, {@code end} the offset
@@ -29,8 +31,12 @@ public record Dateline(List<String> places, String qualifier, int end) {
 
   private static final Pattern CAPS = Pattern.compile(
       "^\\s*(?<place>" + CAPS_PLACE + "(?:\\s*/\\s*" + CAPS_PLACE + ")*)" + REST + TAIL);
+  /** Title case needs a comma part or an agency: "Beirut, Lebanon -", "Washington (AFP) -". */
   private static final Pattern TITLE = Pattern.compile(
-      "^\\s*(?<place>" + TITLE_PLACE + ")(?<rest>(?:,[^,()\\n\\-\u2013\u2014:]{1,40}){1,3})" + TAIL);
+      "^\\s*(?<place>" + TITLE_PLACE + ")(?:(?<rest>(?:,[^,()\\n\\-\u2013\u2014:]{1,40}){1,3})" + TAIL
+          + "|\\s*\\([^()\\n]{1,40}\\)\\s*(?:-{1,2}|\u2013|\u2014|:))");
+  /** A byline line before the dateline ("By Jane Doe\n\n"). */
+  private static final Pattern BYLINE = Pattern.compile("^\\s*By [^\\n]{1,80}\\n");
   private static final Pattern DATE_PART = Pattern.compile(".*(?:\\d|\\b" + MONTH + "(?:\\s|$)).*");
 
   /** The dateline at the start of a body, or null when it has none. */
@@ -38,7 +44,12 @@ public record Dateline(List<String> places, String qualifier, int end) {
     if (body == null || body.isEmpty()) {
       return null;
     }
-    String head = body.length() > 160 ? body.substring(0, 160) : body;
+    int skip = 0;
+    Matcher by = BYLINE.matcher(body.length() > 200 ? body.substring(0, 200) : body);
+    if (by.find()) {
+      skip = by.end();
+    }
+    String head = body.substring(skip, Math.min(body.length(), skip + 160));
     Matcher m = CAPS.matcher(head);
     if (!m.find() || !hasCapitalWord(m.group("place"))) {
       m = TITLE.matcher(head);
@@ -64,7 +75,7 @@ public record Dateline(List<String> places, String qualifier, int end) {
         }
       }
     }
-    return places.isEmpty() ? null : new Dateline(List.copyOf(places), qualifier, m.end());
+    return places.isEmpty() ? null : new Dateline(List.copyOf(places), qualifier, skip + m.end());
   }
 
   /** A capitals dateline needs a word of two or more letters ("A - " opens prose, not a dateline). */

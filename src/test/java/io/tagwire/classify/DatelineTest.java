@@ -40,7 +40,17 @@ class DatelineTest {
   }
 
   @Test
+  void agencyStyleTitleCaseAndBylines() {
+    assertThat(Dateline.parse("Washington (AFP) - The Senate voted.").places()).containsExactly("Washington");
+    String body = "By Jane Doe\n\nGAZA CITY - Families fled.";
+    Dateline d = Dateline.parse(body);
+    assertThat(d.places()).containsExactly("GAZA CITY");
+    assertThat(body.substring(d.end())).isEqualTo(" Families fled.");
+  }
+
+  @Test
   void proseIsNoDateline() {
+    assertThat(Dateline.parse("Apple shares (AAPL) rose - sharply.")).isNull();
     assertThat(Dateline.parse("The minister said on Monday - in a statement - that talks had failed.")).isNull();
     assertThat(Dateline.parse("Israeli strikes hit southern Lebanon on Sunday.")).isNull();
     assertThat(Dateline.parse("A - B testing is common.")).isNull();
