@@ -23,7 +23,8 @@ public final class PlaceNames {
   }
 
   static String normalise(String s, boolean lower) {
-    String d = Normalizer.normalize(s, Normalizer.Form.NFKD);
+    // Most text is ASCII, which needs no decomposition (the slow part).
+    String d = isAscii(s) ? s : Normalizer.normalize(s, Normalizer.Form.NFKD);
     StringBuilder out = new StringBuilder(d.length());
     boolean space = true;
     for (int i = 0; i < d.length(); i++) {
@@ -48,6 +49,15 @@ public final class PlaceNames {
       out.setLength(n - 1);
     }
     return out.toString();
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(char c) {

@@ -443,16 +443,26 @@ public final class RegionClassifier {
 
   /** The article's text in key form, for cue lookups (acronym cues in capitals only). */
   static final class ArticleText {
-    private final String lower;
-    private final String cased;
+    private final String text;
+    private String lower;
+    private String cased;
 
     ArticleText(String text) {
-      this.lower = " " + PlaceNames.key(text) + " ";
-      this.cased = " " + PlaceNames.casedKey(text) + " ";
+      this.text = text;
     }
 
+    /** Made on first use: most articles have no ambiguous name to resolve. */
     boolean contains(Gazetteer.Cue c) {
-      return c.acronym() ? cased.contains(" " + c.casedKey() + " ") : lower.contains(" " + c.key() + " ");
+      if (c.acronym()) {
+        if (cased == null) {
+          cased = " " + PlaceNames.casedKey(text) + " ";
+        }
+        return cased.contains(" " + c.casedKey() + " ");
+      }
+      if (lower == null) {
+        lower = " " + PlaceNames.key(text) + " ";
+      }
+      return lower.contains(" " + c.key() + " ");
     }
   }
 }
