@@ -2,6 +2,7 @@ package io.tagwire.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,42 @@ public record Dateline(List<String> places, String qualifier, int end) {
   /** A byline line before the dateline ("By Jane Doe\n\n"). */
   private static final Pattern BYLINE = Pattern.compile("^\\s*By [^\\n]{1,80}\\n");
   private static final Pattern DATE_PART = Pattern.compile(".*(?:\\d|\\b" + MONTH + "(?:\\s|$)).*");
+
+  /**
+   * State and province abbreviations of US and Canadian datelines ("SPRINGFIELD, Ill. (AP) —",
+   * "KAMLOOPS, B.C. —"): AP and Canadian Press style, and postal codes ("AUSTIN, TX -"). Read
+   * only in the qualifier of a dateline, where they cannot be anything else; in running text
+   * "La.", "Pa." or "Miss." would be. Keys as {@link PlaceNames#key} makes them.
+   */
+  private static final Set<String> US_STATES = Set.of("ala", "ariz", "ark", "calif", "cal", "colo", "conn", "del",
+      "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+      "nev", "n h", "n j", "n m", "n y", "n c", "n d", "okla", "ore", "pa", "r i", "s c", "s d", "tenn", "tex", "vt",
+      "va", "wash", "w va", "wis", "wyo", "d c",
+      "al", "ak", "az", "ar", "ca", "co", "ct", "de", "dc", "fl", "hi", "id", "il", "in", "ia", "ks", "me", "mi",
+      "mn", "ms", "mt", "ne", "nv", "nh", "nj", "nm", "ny", "nc", "nd", "oh", "ok", "or", "ri", "sc", "sd", "tn", "tx",
+      "ut", "wa", "wv", "wi", "wy");
+  private static final Set<String> CANADIAN_PROVINCES = Set.of("alta", "b c", "man", "n b", "n l", "nfld", "n s",
+      "n w t", "ont", "p e i", "que", "sask", "y t", "ab", "bc", "mb", "nb", "nl", "ns", "nt", "nu", "on", "pe", "qc",
+      "sk", "yt");
+
+  /**
+   * The country a US state or Canadian province abbreviation in the qualifier stands for ("US",
+   * "CA"), or null. Two-letter postal codes count only in capitals.
+   */
+  public String abbreviatedCountry() {
+    if (qualifier == null) {
+      return null;
+    }
+    String key = PlaceNames.key(qualifier);
+    boolean postal = key.length() == 2 && !qualifier.contains(".");
+    if (postal && !qualifier.strip().equals(qualifier.strip().toUpperCase(java.util.Locale.ROOT))) {
+      return null;
+    }
+    if (US_STATES.contains(key)) {
+      return "US";
+    }
+    return CANADIAN_PROVINCES.contains(key) ? "CA" : null;
+  }
 
   /** The dateline at the start of a body, or null when it has none. */
   public static Dateline parse(String body) {

@@ -376,6 +376,12 @@ public final class RegionClassifier {
     if (qualifier != null && (qualifier.blocksOnly() || qualifier.ambiguous() && qualifier.nonPlace() > 0.5)) {
       qualifier = null;
     }
+    String abbreviated = d.abbreviatedCountry();
+    if (qualifier == null && abbreviated != null && model.regionMap().contains(abbreviated)) {
+      // "SPRINGFIELD, Ill.": a state abbreviation stands for its country.
+      qualifier = new Gazetteer.Entry(PlaceNames.key(d.qualifier()), d.qualifier(), List.of(new Gazetteer.Reading(
+          List.of(abbreviated), PlaceKind.SUBDIVISION, 1.0, List.of(), 0)), 0.0, false);
+    }
     List<Gazetteer.Entry> out = new ArrayList<>();
     for (String place : d.places()) {
       Gazetteer.Entry e = gaz.lookup(place);

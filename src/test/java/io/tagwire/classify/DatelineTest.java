@@ -32,6 +32,15 @@ class DatelineTest {
   }
 
   @Test
+  void usStateAndCanadianProvinceAbbreviationsStandForTheirCountry() {
+    assertThat(Dateline.parse("SPRINGFIELD, Ill. (AP) \u2014 Lawmakers met.").abbreviatedCountry()).isEqualTo("US");
+    assertThat(Dateline.parse("CHARLESTON, W.Va. (AP) \u2014 A mine closed.").abbreviatedCountry()).isEqualTo("US");
+    assertThat(Dateline.parse("AUSTIN, TX - Voters queued.").abbreviatedCountry()).isEqualTo("US");
+    assertThat(Dateline.parse("KAMLOOPS, B.C. \u2014 Fires spread.").abbreviatedCountry()).isEqualTo("CA");
+    assertThat(Dateline.parse("KYIV, Ukraine (AP) \u2014 Drones struck.").abbreviatedCountry()).isNull();
+  }
+
+  @Test
   void severalCitiesAndTitleCase() {
     assertThat(Dateline.parse("PARIS/BERLIN (Reuters) - Talks began.").places()).containsExactly("PARIS", "BERLIN");
     Dateline d = Dateline.parse("Beirut, Lebanon \u2014 Smoke rose.");

@@ -138,6 +138,14 @@ class RegionClassifierTest {
   }
 
   @Test
+  void aStateAbbreviationInTheDatelineIsTheUnitedStates() {
+    RegionClassifier.Analysis a = classifier.analyse("Plant closes", "ROCKFORD, Ill. (AP) \u2014 The plant closed on Friday "
+        + "after 80 years, and workers said they had been told by Mexican managers a week ago.", List.of());
+
+    assertThat(a.labels()).extracting(Label::label).startsWith("US & Canada");
+  }
+
+  @Test
   void aStoryAboutTwoRegionsGetsBoth() {
     List<Label> labels = classifier.classify("U.S. and Mexico agree on border plan",
         "Officials from the United States and Mexico signed the plan in Mexico City on Monday. "
