@@ -35,14 +35,14 @@ public record RegionModel(Gazetteer gazetteer, RegionMap regionMap) {
   }
 
   /**
-   * A file's name and the start of its SHA-256 ("gazetteer.tsv sha256:0123456789ab"), stamped
+   * A data file as {@code path@sha256:<first 12 hex digits>} (as the pipeline file names it), stamped
    * into each record's provenance so a run says which gazetteer and map filed it.
    */
   public static String fingerprint(String path) {
     Path p = TagwireHome.resolve(path);
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-      return p.getFileName() + " sha256:" + HexFormat.of().formatHex(digest, 0, 6);
+      return path + "@sha256:" + HexFormat.of().formatHex(digest, 0, 6);
     } catch (IOException e) {
       throw new ConfigException(p + ": cannot read: " + e.getMessage(), e);
     } catch (NoSuchAlgorithmException e) {
