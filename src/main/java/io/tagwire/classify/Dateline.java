@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
  * The place is in capitals, or in title case when followed by a comma and a qualifier or date or
  * by an agency in parentheses;
  * then a qualifier (country or state, when not a date), a date, an agency in parentheses, and a
- * dash or colon. {@code places} are the place names as written (several for "PARIS/BERLIN"),
- * {@code qualifier} the place after the comma ("Ukraine", "Ga.") or null, {@code end} the offset
- * where the story proper begins.
+ * dash or colon. It opens the body or follows up to two short lines (a byline, the headline
+ * again, an editor's note). {@code places} are the place names as written (several for
+ * "PARIS/BERLIN"), {@code qualifier} the place after the comma ("Ukraine", "Ga.") or null,
+ * {@code [begin, end)} the dateline's offsets in the body; the story proper starts at {@code end}.
  */
-public record Dateline(List<String> places, String qualifier, int end) {
+public record Dateline(List<String> places, String qualifier, int begin, int end) {
 
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}\\p{M}.'\u2019\\- ]*[\\p{Lu}\\p{M}.]";
@@ -36,8 +37,8 @@ public record Dateline(List<String> places, String qualifier, int end) {
   private static final Pattern TITLE = Pattern.compile(
       "^\\s*(?<place>" + TITLE_PLACE + ")(?:(?<rest>(?:,[^,()\\n\\-\u2013\u2014:]{1,40}){1,3})" + TAIL
           + "|\\s*\\([^()\\n]{1,40}\\)\\s*(?:-{1,2}|\u2013|\u2014|:))");
-  /** A byline line before the dateline ("By Jane Doe\n\n"). */
-  private static final Pattern BYLINE = Pattern.compile("^\\s*By [^\\n]{1,80}\\n");
+  private static final int MAX_LINES_BEFORE = 2;
+  private static final int MAX_LINE_BEFORE_CHARS = 160;
   private static final Pattern DATE_PART = Pattern.compile(".*(?:\\d|\\b" + MONTH + "(?:\\s|$)).*");
 
   /**
@@ -81,11 +82,33 @@ public record Dateline(List<String> places, String qualifier, int end) {
     if (body == null || body.isEmpty()) {
       return null;
     }
-    int skip = 0;
-    Matcher by = BYLINE.matcher(body.length() > 200 ? body.substring(0, 200) : body);
-    if (by.find()) {
-      skip = by.end();
+    // The dateline opens the body, or follows up to two short lines that are not the story yet:
+    // a byline, the headline repeated, an editor's note such as "(Adds quotes)".
+    int start = 0;
+    for (int line = 0; line <= MAX_LINES_BEFORE; line++) {
+      Dateline d = parseAt(body, start);
+      if (d != null) {
+        return d;
+      }
+      int nl = body.indexOf('\n', start);
+      if (nl < 0 || nl - start > MAX_LINE_BEFORE_CHARS || endsSentence(body.substring(start, nl))) {
+        return null;
+      }
+      start = nl + 1;
+      while (start < body.length() && body.charAt(start) == '\n') {
+        start++;
+      }
     }
+    return null;
+  }
+
+  /** A line ending like a sentence is the story, not a byline or note before the dateline. */
+  private static boolean endsSentence(String line) {
+    String s = line.strip();
+    return !s.isEmpty() && ".!?".indexOf(s.charAt(s.length() - 1)) >= 0;
+  }
+
+  private static Dateline parseAt(String body, int skip) {
     String head = body.substring(skip, Math.min(body.length(), skip + 160));
     Matcher m = CAPS.matcher(head);
     if (!m.find() || !hasCapitalWord(m.group("place"))) {
@@ -112,7 +135,8 @@ public record Dateline(List<String> places, String qualifier, int end) {
         }
       }
     }
-    return places.isEmpty() ? null : new Dateline(List.copyOf(places), qualifier, skip + m.end());
+    int begin = skip + m.start("place");
+    return places.isEmpty() ? null : new Dateline(List.copyOf(places), qualifier, begin, skip + m.end());
   }
 
   /** A capitals dateline needs a word of two or more letters ("A - " opens prose, not a dateline). */

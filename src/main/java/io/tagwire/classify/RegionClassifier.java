@@ -80,14 +80,20 @@ public final class RegionClassifier {
       dateline = null;
     }
     int from = dateline == null ? 0 : dateline.end();
+    Span datelineSpan = dateline == null ? null : new Span(dateline.begin(), dateline.end());
     int leadEnd = leadEnd(b, from);
 
     Map<String, NameEvidence> names = new TreeMap<>();
     boolean haveEntities = !entities.isEmpty();
     List<Found> found = new ArrayList<>(find(Words.of(t), 0, true, entityIndex(entities, true)));
-    found.addAll(find(Words.of(b), from, false, entityIndex(entities, false)));
+    // The dateline counts once, as the dateline; lines before it (a byline) are scanned as text.
+    for (Found f : find(Words.of(b), 0, false, entityIndex(entities, false))) {
+      if (datelineSpan == null || !datelineSpan.overlaps(new Span(f.match.begin(), f.match.end()))) {
+        found.add(f);
+      }
+    }
     collect(found, leadEnd, haveEntities, names);
-    addEntitiesNotFound(entities, spans(found, true), spans(found, false), from, leadEnd, names);
+    addEntitiesNotFound(entities, spans(found, true), spans(found, false), datelineSpan, leadEnd, names);
 
     List<Vote> votes = new ArrayList<>();
     for (NameEvidence n : names.values()) {
@@ -321,8 +327,8 @@ public final class RegionClassifier {
    * canonical form). Only locations, and organisations or demonyms that the gazetteer lists as
    * landmarks or demonyms: an organisation merely named like a city ("NICE") is not that city.
    */
-  private void addEntitiesNotFound(List<Entity> entities, List<Span> titleMatched, List<Span> bodyMatched, int from,
-      int leadEnd, Map<String, NameEvidence> names) {
+  private void addEntitiesNotFound(List<Entity> entities, List<Span> titleMatched, List<Span> bodyMatched,
+      Span dateline, int leadEnd, Map<String, NameEvidence> names) {
     Gazetteer gaz = model.gazetteer();
     for (Entity e : entities) {
       if (e.type() == EntityType.PERSON) {
@@ -348,7 +354,7 @@ public final class RegionClassifier {
         }
       }
       for (Span s : e.spans()) {
-        if (s.begin() >= from && !overlapsAny(s, bodyMatched)) {
+        if ((dateline == null || !dateline.overlaps(s)) && !overlapsAny(s, bodyMatched)) {
           names.computeIfAbsent(found.key(), k -> new NameEvidence(found)).mention(false, s.begin() < leadEnd, salience, location);
         }
       }

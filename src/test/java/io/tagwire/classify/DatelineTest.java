@@ -55,6 +55,12 @@ class DatelineTest {
     Dateline d = Dateline.parse(body);
     assertThat(d.places()).containsExactly("GAZA CITY");
     assertThat(body.substring(d.end())).isEqualTo(" Families fled.");
+    assertThat(body.substring(d.begin(), d.end())).isEqualTo("GAZA CITY -");
+
+    Dateline afterNote = Dateline.parse("(Adds minister's comments)\nWASHINGTON, Oct 3 (Reuters) - The Senate voted.");
+    assertThat(afterNote.places()).containsExactly("WASHINGTON");
+    assertThat(Dateline.parse("The first paragraph is prose and runs on for a while, long enough that it cannot be "
+        + "a byline or a note, and it ends here with a full stop and then more words.\nBEIRUT - text")).isNull();
   }
 
   @Test
