@@ -37,16 +37,12 @@ public final class PlaceMatcher {
     while (i < n) {
       Gazetteer.Entry best = null;
       int bestJ = -1;
-      StringBuilder key = new StringBuilder();
+      String k = null;
       for (int j = i; j < n && j - i < gazetteer.maxWords(); j++) {
-        if (j > i) {
-          if (!words.joined(j - 1)) {
-            break;
-          }
-          key.append(' ');
+        if (j > i && !words.joined(j - 1)) {
+          break;
         }
-        key.append(words.get(j).key());
-        String k = key.toString();
+        k = j == i ? words.get(j).key() : k + ' ' + words.get(j).key();
         Gazetteer.Entry e = gazetteer.get(k);
         if (e != null && caseFits(e, words, i, j)) {
           best = e;

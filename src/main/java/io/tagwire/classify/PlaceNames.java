@@ -29,19 +29,24 @@ public final class PlaceNames {
     boolean space = true;
     for (int i = 0; i < d.length(); i++) {
       char c = d.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
         continue;
       }
-      String folded = fold(lower ? Character.toLowerCase(c) : c);
-      for (int k = 0; k < folded.length(); k++) {
-        char f = folded.charAt(k);
-        if (Character.isLetterOrDigit(f)) {
-          out.append(f);
-          space = false;
-        } else if (!space) {
-          out.append(' ');
-          space = true;
-        }
+      if (lower) {
+        c = Character.toLowerCase(c);
+      }
+      if (c == 'ß') {
+        out.append("ss");
+        space = false;
+        continue;
+      }
+      c = fold(c);
+      if (Character.isLetterOrDigit(c)) {
+        out.append(c);
+        space = false;
+      } else if (!space) {
+        out.append(' ');
+        space = true;
       }
     }
     int n = out.length();
@@ -60,17 +65,17 @@ public final class PlaceNames {
     return true;
   }
 
-  private static String fold(char c) {
+  /** Letters without a canonical decomposition that news text writes both ways. */
+  private static char fold(char c) {
     return switch (c) {
-      case 'ı' -> "i";
-      case 'ł' -> "l";
-      case 'Ł' -> "L";
-      case 'ø' -> "o";
-      case 'Ø' -> "O";
-      case 'đ' -> "d";
-      case 'Đ' -> "D";
-      case 'ß' -> "ss";
-      default -> String.valueOf(c);
+      case 'ı' -> 'i';
+      case 'ł' -> 'l';
+      case 'Ł' -> 'L';
+      case 'ø' -> 'o';
+      case 'Ø' -> 'O';
+      case 'đ' -> 'd';
+      case 'Đ' -> 'D';
+      default -> c;
     };
   }
 
