@@ -271,7 +271,9 @@ public final class RegionClassifier {
   private void collect(List<Found> found, int leadEnd, boolean haveEntities, Map<String, NameEvidence> names) {
     Set<String> people = new HashSet<>();
     for (Found f : found) {
-      if (f.match.entry().nonPlace() > 0 && (f.cover == null ? f.match.nextToName() : f.cover.entity.type() == EntityType.PERSON)) {
+      // Headline neighbours say nothing: title case capitalises every word ("Turkey Raises Rates").
+      boolean nextToName = f.match.nextToName() && !f.inTitle;
+      if (f.match.entry().nonPlace() > 0 && (f.cover == null ? nextToName : f.cover.entity.type() == EntityType.PERSON)) {
         people.add(f.match.entry().key());
       }
     }

@@ -96,6 +96,12 @@ class RegionClassifierTest {
   }
 
   @Test
+  void titleCaseHeadlinesDoNotMakePlacesIntoPeople() {
+    assertThat(regions("Turkey Raises Interest Rates Again", "Turkey's central bank raised its main rate on Thursday."))
+        .startsWith("MENA");
+  }
+
+  @Test
   void jordanTheCountryWithItsCues() {
     String body = "King Abdullah met ministers in Amman as Jordan prepared for the summit.";
     Entity jordan = entity("Jordan", EntityType.LOCATION, 0.7, "", body);
