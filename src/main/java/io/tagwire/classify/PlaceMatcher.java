@@ -15,10 +15,15 @@ import java.util.Set;
 public final class PlaceMatcher {
   /**
    * A gazetteer name found in a text, {@code [begin, end)} in UTF-16 code units.
-   * {@code nextToName}: another capitalised word touches it ("Michael Jordan", "Jordan Peterson"),
-   * so an ambiguous name may be part of a person's name.
+   * {@code afterName}: a capitalised word inside the sentence comes right before it ("Michael
+   * Jordan"); {@code beforeName}: one comes right after it ("Jordan Peterson", but also "Jordan
+   * River"). Either way a name that may be a person may be part of one.
    */
-  public record Match(Gazetteer.Entry entry, int begin, int end, boolean nextToName) {}
+  public record Match(Gazetteer.Entry entry, int begin, int end, boolean afterName, boolean beforeName) {
+    public boolean nextToName() {
+      return afterName || beforeName;
+    }
+  }
 
   private final Gazetteer gazetteer;
 
@@ -58,7 +63,7 @@ public final class PlaceMatcher {
       }
       // A phrase listed as not a place ("Indian Ocean") is consumed so its parts do not match.
       if (!best.blocksOnly()) {
-        out.add(new Match(best, words.get(i).begin(), words.get(bestJ).end(), nextToName(words, i, bestJ)));
+        out.add(new Match(best, words.get(i).begin(), words.get(bestJ).end(), afterName(words, i), beforeName(words, i, bestJ)));
       }
       i = bestJ + 1;
     }
@@ -112,14 +117,17 @@ public final class PlaceMatcher {
       "throughout", "to", "under", "unlike", "until", "upper", "lower", "west", "western", "when", "where",
       "whether", "while", "why", "with", "within", "without", "yet");
 
-  private static boolean nextToName(Words words, int i, int j) {
-    if (words.get(i).allCaps()) {
+  private static boolean afterName(Words words, int i) {
+    if (words.get(i).allCaps() || i == 0) {
       return false;
     }
-    Words.Word prev = i > 0 ? words.get(i - 1) : null;
-    boolean before = prev != null && words.spaced(i - 1) && prev.capitalised() && !prev.allCaps()
+    Words.Word prev = words.get(i - 1);
+    return words.spaced(i - 1) && prev.capitalised() && !prev.allCaps()
         && !(prev.sentenceStart() && OPENERS.contains(prev.key()));
-    boolean after = j + 1 < words.size() && words.spaced(j) && words.get(j + 1).capitalised() && !words.get(j + 1).allCaps();
-    return before || after;
+  }
+
+  private static boolean beforeName(Words words, int i, int j) {
+    return !words.get(i).allCaps() && j + 1 < words.size() && words.spaced(j) && words.get(j + 1).capitalised()
+        && !words.get(j + 1).allCaps();
   }
 }

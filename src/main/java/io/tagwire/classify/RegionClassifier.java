@@ -264,16 +264,19 @@ public final class RegionClassifier {
   }
 
   /**
-   * Adds the evidence of the names found. A name that need not be a place and is somewhere in the
-   * article part of a person's name ("Michael Jordan") is that person wherever no entity says otherwise (one
-   * sense per article: "Jordan scores 40" in the headline is the same man).
+   * Adds the evidence of the names found. A name that need not be a place is dropped where a
+   * capitalised word touches it ("Michael Jordan", "Jordan Peterson"); and when a first name comes
+   * before it anywhere in the article ("Michael Jordan"), or an entity calls it a person, it is
+   * that person everywhere no entity says otherwise (one sense per article: "Jordan scores 40" in
+   * the headline of a Michael Jordan story is not the country). A following capitalised word
+   * proves less ("Jordan River", "Jordan Foreign Minister") and drops only that mention.
+   * Headline neighbours count for nothing: title case capitalises every word.
    */
   private void collect(List<Found> found, int leadEnd, boolean haveEntities, Map<String, NameEvidence> names) {
     Set<String> people = new HashSet<>();
     for (Found f : found) {
-      // Headline neighbours say nothing: title case capitalises every word ("Turkey Raises Rates").
-      boolean nextToName = f.match.nextToName() && !f.inTitle;
-      if (f.match.entry().nonPlace() > 0 && (f.cover == null ? nextToName : f.cover.entity.type() == EntityType.PERSON)) {
+      boolean person = f.cover == null ? f.match.afterName() && !f.inTitle : f.cover.entity.type() == EntityType.PERSON;
+      if (f.match.entry().nonPlace() > 0 && person) {
         people.add(f.match.entry().key());
       }
     }
@@ -284,7 +287,7 @@ public final class RegionClassifier {
       boolean location = false;
       if (f.cover == null) {
         // Not an entity: NER missed it, or it is a word inside a name NER did not see.
-        if (people.contains(entry.key())) {
+        if (entry.nonPlace() > 0 && (people.contains(entry.key()) || f.match.nextToName() && !f.inTitle)) {
           continue;
         }
         factor = haveEntities ? config.unconfirmedWeight() : 1.0;

@@ -60,10 +60,13 @@ class PlaceMatcherTest {
 
   @Test
   void namesNextToOtherCapitalisedWordsAreFlagged() {
-    List<PlaceMatcher.Match> m = matcher.find(Words.of("Fans of Michael Jordan and of Jordan met."), 0);
-    assertThat(m).hasSize(2);
-    assertThat(m.get(0).nextToName()).isTrue();
+    List<PlaceMatcher.Match> m = matcher.find(Words.of("Fans of Michael Jordan and of Jordan met. In Jordan River towns."), 0);
+    assertThat(m).hasSize(3);
+    assertThat(m.get(0).afterName()).isTrue();
     assertThat(m.get(1).nextToName()).isFalse();
+    // "In" opens the sentence; "River" follows.
+    assertThat(m.get(2).afterName()).isFalse();
+    assertThat(m.get(2).beforeName()).isTrue();
   }
 
   @Test

@@ -96,6 +96,15 @@ class RegionClassifierTest {
   }
 
   @Test
+  void aFollowingCapitalisedWordDropsOnlyThatMention() {
+    RegionClassifier.Analysis a = classifier.analyse("Talks in Amman", "Jordan Foreign Minister Ayman Safadi met his "
+        + "counterparts. Jordan has hosted the talks since March.", List.of());
+
+    assertThat(a.names()).containsKey("Jordan");
+    assertThat(a.labels()).extracting(Label::label).containsExactly("MENA");
+  }
+
+  @Test
   void titleCaseHeadlinesDoNotMakePlacesIntoPeople() {
     assertThat(regions("Turkey Raises Interest Rates Again", "Turkey's central bank raised its main rate on Thursday."))
         .startsWith("MENA");
