@@ -1,5 +1,6 @@
 package io.tagwire.pipeline;
 
+import io.tagwire.classify.RegionModel;
 import io.tagwire.config.PipelineConfig;
 import io.tagwire.config.Stage;
 import io.tagwire.nlp.OpenNlpModels;
@@ -18,6 +19,10 @@ public final class ModelManifest {
     if (config.runs(Stage.TOKENIZE)) {
       m.put("sentences", "opennlp:" + OpenNlpModels.SENTENCE);
       m.put("tokens", "opennlp:" + OpenNlpModels.TOKENS);
+    }
+    if (config.runs(Stage.REGIONS)) {
+      m.put("regionGazetteer", RegionModel.fingerprint(config.regions().gazetteer()));
+      m.put("regionMap", RegionModel.fingerprint(config.regions().regionMap()));
     }
     return m;
   }
