@@ -37,10 +37,10 @@ public final class TopicEvaluator {
   }
 
   /** The standard method: {@link TopicTrainer} with these parameters, on precomputed embeddings. */
-  public static Method trainer(TopicParams params, EmbeddingTable embeddings) {
+  public static Method trainer(TopicParams params, EmbeddingTable embeddings, Map<String, String> descriptions) {
     return training -> {
       TopicModel m = TopicTrainer.train(training, params, embeddings,
-          new TopicManifest.Training(List.of(), "", training.size(), Map.of(), Map.of()));
+          new TopicManifest.Training(List.of(), "", training.size(), Map.of(), Map.of()), descriptions);
       return e -> m.labels().get(TopicModel.argmax(m.probabilities(e.title(), e.body(), embeddings.get(e))));
     };
   }

@@ -9,7 +9,7 @@ import java.util.Map;
  * order), features, training parameters, the SHA-256 of the training files' bytes, counts per
  * label, and the versions that shape its output. No timestamps: the same data gives the same bytes.
  */
-@JsonPropertyOrder({"format", "tool", "method", "labels", "features", "embeddingModel", "parameters", "training"})
+@JsonPropertyOrder({"format", "tool", "method", "labels", "features", "embeddingModel", "parameters", "descriptions", "priorWeight", "training"})
 public record TopicManifest(
     String format,
     String tool,
@@ -18,6 +18,8 @@ public record TopicManifest(
     List<String> features,
     String embeddingModel,
     TopicParams parameters,
+    Map<String, String> descriptions,
+    Double priorWeight,
     Training training) {
 
   public static final String FORMAT = "tagwire-topics/1";

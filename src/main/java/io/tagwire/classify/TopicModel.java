@@ -9,7 +9,8 @@ import java.util.List;
  * A trained section classifier, apply only (training is {@link TopicTrainer}, the file format
  * {@link TopicModelFile}). Thread-safe and immutable: one instance serves every worker thread.
  * Scores are the model's class probabilities (softmax regression; for the ensemble, the weighted
- * mean of the two models' probabilities), so they lie in [0, 1] and sum to 1 over the labels.
+ * mean of the two models' probabilities; mixed with the section-description prior when the model
+ * has one), so they lie in [0, 1] and sum to 1 over the labels.
  */
 public final class TopicModel {
   /** The TF-IDF part: vectorizer and its softmax weights (null when the method does not use it). */
@@ -26,16 +27,36 @@ public final class TopicModel {
     }
   }
 
+  /**
+   * The zero-shot prior: one embedded section description per label (class order), the
+   * temperature of the softmax over cosine similarities, and the prior's weight in the mixture.
+   */
+  public record PriorPart(float[][] prototypes, double temperature, double weight) {
+    double[] probabilities(float[] articleEmbedding) {
+      double[] z = new double[prototypes.length];
+      for (int k = 0; k < z.length; k++) {
+        double s = 0;
+        for (int i = 0; i < articleEmbedding.length; i++) {
+          s += prototypes[k][i] * articleEmbedding[i];
+        }
+        z[k] = s / temperature;
+      }
+      return SoftmaxRegression.softmax(z);
+    }
+  }
+
   private final TopicManifest manifest;
   private final List<String> labels;
   private final TfidfPart tfidf;
   private final EmbeddingPart embedding;
+  private final PriorPart prior;
 
-  public TopicModel(TopicManifest manifest, TfidfPart tfidf, EmbeddingPart embedding) {
+  public TopicModel(TopicManifest manifest, TfidfPart tfidf, EmbeddingPart embedding, PriorPart prior) {
     this.manifest = manifest;
     this.labels = List.copyOf(manifest.labels());
     this.tfidf = tfidf;
     this.embedding = embedding;
+    this.prior = prior;
   }
 
   public TopicManifest manifest() {
@@ -58,8 +79,12 @@ public final class TopicModel {
     return embedding;
   }
 
+  public PriorPart prior() {
+    return prior;
+  }
+
   public boolean usesEmbeddings() {
-    return embedding != null;
+    return embedding != null || prior != null;
   }
 
   /** The text the TF-IDF part reads. */
@@ -69,7 +94,7 @@ public final class TopicModel {
 
   /** The article's embedding as this model reads it (the shared embedder; null if unused). */
   public float[] embed(String title, String body) {
-    return embedding == null ? null : embedArticle(params(), title, body);
+    return usesEmbeddings() ? embedArticle(params(), title, body) : null;
   }
 
   static float[] embedArticle(TopicParams p, String title, String body) {
@@ -88,16 +113,23 @@ public final class TopicModel {
   public double[] probabilities(String title, String body, float[] articleEmbedding) {
     double[] pt = tfidf == null ? null : tfidf.weights().probabilities(tfidf.vectorizer().transform(tfidfText(title, body)));
     double[] pe = embedding == null ? null : embedding.weights().probabilities(embedding.standardise(articleEmbedding));
+    double[] p;
     if (pe == null) {
-      return pt;
+      p = pt;
+    } else if (pt == null) {
+      p = pe;
+    } else {
+      double w = params().tfidfWeight();
+      p = new double[labels.size()];
+      for (int i = 0; i < p.length; i++) {
+        p[i] = w * pt[i] + (1 - w) * pe[i];
+      }
     }
-    if (pt == null) {
-      return pe;
-    }
-    double w = params().tfidfWeight();
-    double[] p = new double[labels.size()];
-    for (int i = 0; i < p.length; i++) {
-      p[i] = w * pt[i] + (1 - w) * pe[i];
+    if (prior != null) {
+      double[] pz = prior.probabilities(articleEmbedding);
+      for (int i = 0; i < p.length; i++) {
+        p[i] = (1 - prior.weight()) * p[i] + prior.weight() * pz[i];
+      }
     }
     return p;
   }

@@ -26,8 +26,11 @@ public final class TopicModelFile {
   private TopicModelFile() {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  @JsonPropertyOrder({"manifest", "tfidf", "embedding"})
-  record Stored(TopicManifest manifest, StoredTfidf tfidf, StoredEmbedding embedding) {}
+  @JsonPropertyOrder({"manifest", "tfidf", "embedding", "prior"})
+  record Stored(TopicManifest manifest, StoredTfidf tfidf, StoredEmbedding embedding, StoredPrior prior) {}
+
+  @JsonPropertyOrder({"temperature", "weight", "prototypes"})
+  record StoredPrior(double temperature, double weight, float[][] prototypes) {}
 
   @JsonPropertyOrder({"terms", "idf", "bias", "weights"})
   record StoredTfidf(String[] terms, float[] idf, float[] bias, float[][] weights) {}
@@ -43,12 +46,14 @@ public final class TopicModelFile {
         model.tfidf().vectorizer().idf(), model.tfidf().weights().bias(), model.tfidf().weights().weights());
     StoredEmbedding e = model.embedding() == null ? null : new StoredEmbedding(model.embedding().mean(),
         model.embedding().scale(), model.embedding().weights().bias(), model.embedding().weights().weights());
+    StoredPrior z = model.prior() == null ? null
+        : new StoredPrior(model.prior().temperature(), model.prior().weight(), model.prior().prototypes());
     Path parent = file.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
     try (OutputStream out = Files.newOutputStream(file)) {
-      MAPPER.writeValue(out, new Stored(model.manifest(), t, e));
+      MAPPER.writeValue(out, new Stored(model.manifest(), t, e, z));
     }
   }
 
@@ -85,8 +90,18 @@ public final class TopicModelFile {
       checkWeights(file, "embedding", e.weights(), e.bias(), k, ArticleEmbedder.DIMENSION);
       emb = new TopicModel.EmbeddingPart(e.mean(), e.scale(), new SoftmaxRegression.Weights(e.weights(), e.bias()));
     }
+    TopicModel.PriorPart prior = null;
+    if (s.prior() != null) {
+      StoredPrior z = s.prior();
+      check(file, z.prototypes() != null && z.prototypes().length == k, "prior.prototypes", k + " rows (one per label)");
+      for (float[] row : z.prototypes()) {
+        check(file, row != null && row.length == ArticleEmbedder.DIMENSION, "prior.prototypes", "rows of " + ArticleEmbedder.DIMENSION + " values");
+      }
+      check(file, z.temperature() > 0 && z.weight() >= 0 && z.weight() <= 1, "prior.weight", "a weight in [0, 1] and a temperature > 0");
+      prior = new TopicModel.PriorPart(z.prototypes(), z.temperature(), z.weight());
+    }
     check(file, tfidf != null || emb != null, "tfidf", "a tfidf or an embedding part");
-    return new TopicModel(s.manifest(), tfidf, emb);
+    return new TopicModel(s.manifest(), tfidf, emb, prior);
   }
 
   private static void checkWeights(Path file, String part, float[][] w, float[] b, int k, int d) {

@@ -16,6 +16,11 @@ import java.util.Locale;
  *       {@code embedTokens} word pieces in one sequence when {@code embedChunks} is 0, else the
  *       mean of the title and {@code embedChunks} chunks of {@code embedTokens}; standardised,
  *       softmax regression with {@code embeddingC}.
+ *   <li>Section descriptions (zero-shot prior, when the training has them for every label): each
+ *       label's description is embedded; the prior is {@code softmax(cos(article, description) /
+ *       priorTemperature)} and is mixed in as if it were {@code priorStrength} articles per label:
+ *       weight {@code priorStrength / (priorStrength + articles per label)}, so it matters with a few
+ *       hundred training articles and fades with thousands.
  *   <li>{@code seed}: training itself draws no random numbers (full-batch L-BFGS from zero); the
  *       seed fixes the cross-validation folds of {@code evaluate topics --folds}.
  * </ul>
@@ -30,6 +35,8 @@ public record TopicParams(
     Integer embedChunks,
     Double embeddingC,
     Double tfidfWeight,
+    Double priorStrength,
+    Double priorTemperature,
     Integer maxIterations,
     Double tolerance,
     Long seed) {
@@ -47,13 +54,15 @@ public record TopicParams(
     embedChunks = embedChunks == null ? 0 : embedChunks;
     embeddingC = embeddingC == null ? 1.0 : embeddingC;
     tfidfWeight = tfidfWeight == null ? 0.5 : tfidfWeight;
+    priorStrength = priorStrength == null ? 15.0 : priorStrength;
+    priorTemperature = priorTemperature == null ? 0.05 : priorTemperature;
     maxIterations = maxIterations == null ? 300 : maxIterations;
     tolerance = tolerance == null ? 1e-7 : tolerance;
     seed = seed == null ? 20261125L : seed;
   }
 
   public static TopicParams defaults() {
-    return new TopicParams(null, null, null, null, null, null, null, null, null, null, null);
+    return new TopicParams(null, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   public boolean usesTfidf() {
@@ -74,6 +83,8 @@ public record TopicParams(
     check(embedTokens >= 8 && embedTokens <= 510, "--embed-tokens", "an integer in [8, 510]", embedTokens);
     check(embedChunks >= 0 && embedChunks <= 8, "--embed-chunks", "an integer in [0, 8]", embedChunks);
     check(tfidfWeight >= 0 && tfidfWeight <= 1, "--tfidf-weight", "a number in [0, 1]", tfidfWeight);
+    check(priorStrength >= 0, "--prior-strength", "a number >= 0", priorStrength);
+    check(priorTemperature > 0, "--prior-temperature", "a number > 0", priorTemperature);
     check(maxIterations >= 1, "--max-iterations", "an integer >= 1", maxIterations);
     return this;
   }
@@ -85,6 +96,7 @@ public record TopicParams(
   }
 
   public TopicParams withMethod(String m) {
-    return new TopicParams(m, minDf, maxFeatures, tfidfC, embedTokens, embedChunks, embeddingC, tfidfWeight, maxIterations, tolerance, seed);
+    return new TopicParams(m, minDf, maxFeatures, tfidfC, embedTokens, embedChunks, embeddingC, tfidfWeight, priorStrength, priorTemperature,
+        maxIterations, tolerance, seed);
   }
 }

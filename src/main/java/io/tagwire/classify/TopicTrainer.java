@@ -21,6 +21,15 @@ public final class TopicTrainer {
    */
   public static TopicModel train(List<TopicExample> examples, TopicParams params, EmbeddingTable embeddings,
                                  TopicManifest.Training training) {
+    return train(examples, params, embeddings, training, Map.of());
+  }
+
+  /**
+   * @param descriptions section descriptions for the zero-shot prior; used only when every label
+   *     has one, the method uses embeddings and {@code priorStrength > 0}
+   */
+  public static TopicModel train(List<TopicExample> examples, TopicParams params, EmbeddingTable embeddings,
+                                 TopicManifest.Training training, Map<String, String> descriptions) {
     TreeSet<String> labelSet = new TreeSet<>();
     Map<String, Integer> counts = new TreeMap<>();
     for (TopicExample e : examples) {
@@ -78,10 +87,27 @@ public final class TopicTrainer {
               : "mean of title and " + params.embedChunks() + " body chunks of " + params.embedTokens() + " word pieces")
           + ", standardised per dimension");
     }
+    TopicModel.PriorPart prior = null;
+    Map<String, String> used = null;
+    if (params.usesEmbeddings() && params.priorStrength() > 0 && descriptions.keySet().containsAll(labels)) {
+      used = new TreeMap<>();
+      List<String> texts = new ArrayList<>();
+      for (String l : labels) {
+        used.put(l, descriptions.get(l));
+        texts.add(descriptions.get(l));
+      }
+      float[][] prototypes = ArticleEmbedder.shared().embedTexts(texts, 128).toArray(float[][]::new);
+      double perLabel = (double) examples.size() / labels.size();
+      double weight = Math.round(params.priorStrength() / (params.priorStrength() + perLabel) * 1e6) / 1e6;
+      prior = new TopicModel.PriorPart(prototypes, params.priorTemperature(), weight);
+      features.add("prior: cosine similarity of the article embedding to each section's description, softmax at temperature "
+          + params.priorTemperature() + ", weight " + weight);
+    }
     TopicManifest.Training t = new TopicManifest.Training(training.files(), training.sha256(), examples.size(), counts, training.skipped());
     TopicManifest manifest = new TopicManifest(TopicManifest.FORMAT, "tagwire " + Versions.tagwire(), params.method(),
-        labels, features, params.usesEmbeddings() ? ArticleEmbedder.MODEL_ID : null, params, t);
-    return new TopicModel(manifest, tfidf, emb);
+        labels, features, params.usesEmbeddings() ? ArticleEmbedder.MODEL_ID : null, params, used,
+        prior == null ? null : prior.weight(), t);
+    return new TopicModel(manifest, tfidf, emb, prior);
   }
 
   /** Per-dimension mean and standard deviation (floored so no dimension divides by ~0). */

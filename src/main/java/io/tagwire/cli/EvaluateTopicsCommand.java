@@ -2,6 +2,7 @@ package io.tagwire.cli;
 
 import io.tagwire.classify.EmbeddingTable;
 import io.tagwire.classify.OpenNlpTopicBaseline;
+import io.tagwire.classify.SectionDescriptions;
 import io.tagwire.classify.TopicCorpus;
 import io.tagwire.classify.TopicEvaluation;
 import io.tagwire.classify.TopicEvaluator;
@@ -50,6 +51,10 @@ public final class EvaluateTopicsCommand implements Callable<Integer> {
   @Option(names = "--keep-duplicates", description = "Keep republished copies (duplicateOf).")
   boolean keepDuplicates;
 
+  @Option(names = "--descriptions", paramLabel = "TSV",
+      description = "Section descriptions (label<TAB>text) for the zero-shot prior, e.g. models/topics/sections.tsv.")
+  Path descriptions;
+
   @CommandLine.Mixin
   TopicParamsOptions options = new TopicParamsOptions();
 
@@ -91,7 +96,8 @@ public final class EvaluateTopicsCommand implements Callable<Integer> {
         result.put("method", baseline);
       } else {
         TopicParams params = options.params();
-        method = TopicEvaluator.trainer(params, EmbeddingTable.compute(corpus.examples(), params, threads));
+        method = TopicEvaluator.trainer(params, EmbeddingTable.compute(corpus.examples(), params, threads),
+            descriptions == null ? Map.of() : SectionDescriptions.read(descriptions));
         seed = params.seed();
         result.put("method", params);
       }

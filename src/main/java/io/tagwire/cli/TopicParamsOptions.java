@@ -29,6 +29,12 @@ public final class TopicParamsOptions {
   @Option(names = "--tfidf-weight", paramLabel = "W", description = "Ensemble: weight of the TF-IDF model's probabilities (default 0.5).")
   Double tfidfWeight;
 
+  @Option(names = "--prior-strength", paramLabel = "M", description = "Section descriptions count as M articles per label (default 15; 0 = off).")
+  Double priorStrength;
+
+  @Option(names = "--prior-temperature", paramLabel = "T", description = "Softmax temperature of description similarities (default 0.05).")
+  Double priorTemperature;
+
   @Option(names = "--max-iterations", paramLabel = "N", description = "L-BFGS iterations at most (default 300).")
   Integer maxIterations;
 
@@ -37,6 +43,6 @@ public final class TopicParamsOptions {
 
   TopicParams params() {
     return new TopicParams(method, minDf, maxFeatures, tfidfC, embedTokens, embedChunks, embeddingC, tfidfWeight,
-        maxIterations, null, seed).validate();
+        priorStrength, priorTemperature, maxIterations, null, seed).validate();
   }
 }

@@ -1,6 +1,7 @@
 package io.tagwire.cli;
 
 import io.tagwire.classify.EmbeddingTable;
+import io.tagwire.classify.SectionDescriptions;
 import io.tagwire.classify.TopicCorpus;
 import io.tagwire.classify.TopicManifest;
 import io.tagwire.classify.TopicModel;
@@ -44,6 +45,10 @@ public final class TrainTopicsCommand implements Callable<Integer> {
   @Option(names = "--keep-duplicates", description = "Keep republished copies (duplicateOf) in the training data.")
   boolean keepDuplicates;
 
+  @Option(names = "--descriptions", paramLabel = "TSV",
+      description = "Section descriptions (label<TAB>text) for the zero-shot prior, e.g. models/topics/sections.tsv.")
+  Path descriptions;
+
   @CommandLine.Mixin
   TopicParamsOptions options = new TopicParamsOptions();
 
@@ -67,7 +72,8 @@ public final class TrainTopicsCommand implements Callable<Integer> {
     EmbeddingTable embeddings = EmbeddingTable.compute(corpus.examples(), params, threads);
     long t2 = System.nanoTime();
     TopicModel m = TopicTrainer.train(corpus.examples(), params, embeddings,
-        new TopicManifest.Training(corpus.files(), corpus.sha256(), corpus.examples().size(), Map.of(), corpus.skipped()));
+        new TopicManifest.Training(corpus.files(), corpus.sha256(), corpus.examples().size(), Map.of(), corpus.skipped()),
+        descriptions == null ? Map.of() : SectionDescriptions.read(descriptions));
     long t3 = System.nanoTime();
     TopicModelFile.write(m, model);
     PrintWriter out = spec.commandLine().getOut();
