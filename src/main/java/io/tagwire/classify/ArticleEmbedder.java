@@ -195,7 +195,8 @@ public final class ArticleEmbedder {
     }
   }
 
-  static float[] normalise(float[] v) {
+  /** Scales v to length 1 in place (a zero vector stays zero) and returns it. */
+  public static float[] normalise(float[] v) {
     double norm = 0;
     for (float x : v) {
       norm += x * x;

@@ -37,7 +37,7 @@ public final class TopicEvaluator {
   }
 
   /** The standard method: {@link TopicTrainer} with these parameters, on precomputed embeddings. */
-  public static Method trainer(TopicParams params, EmbeddingTable embeddings, Map<String, String> descriptions) {
+  public static Method trainer(TopicParams params, EmbeddingTable embeddings, Map<String, List<String>> descriptions) {
     return training -> {
       TopicModel m = TopicTrainer.train(training, params, embeddings,
           new TopicManifest.Training(List.of(), "", training.size(), Map.of(), Map.of()), descriptions);

@@ -18,7 +18,7 @@ public record TopicManifest(
     List<String> features,
     String embeddingModel,
     TopicParams parameters,
-    Map<String, String> descriptions,
+    Map<String, List<String>> descriptions,
     Double priorWeight,
     Training training) {
 

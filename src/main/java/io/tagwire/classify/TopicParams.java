@@ -54,7 +54,7 @@ public record TopicParams(
     embedChunks = embedChunks == null ? 0 : embedChunks;
     embeddingC = embeddingC == null ? 1.0 : embeddingC;
     tfidfWeight = tfidfWeight == null ? 0.5 : tfidfWeight;
-    priorStrength = priorStrength == null ? 15.0 : priorStrength;
+    priorStrength = priorStrength == null ? 30.0 : priorStrength;
     priorTemperature = priorTemperature == null ? 0.05 : priorTemperature;
     maxIterations = maxIterations == null ? 300 : maxIterations;
     tolerance = tolerance == null ? 1e-7 : tolerance;

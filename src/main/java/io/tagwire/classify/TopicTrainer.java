@@ -29,7 +29,7 @@ public final class TopicTrainer {
    *     has one, the method uses embeddings and {@code priorStrength > 0}
    */
   public static TopicModel train(List<TopicExample> examples, TopicParams params, EmbeddingTable embeddings,
-                                 TopicManifest.Training training, Map<String, String> descriptions) {
+                                 TopicManifest.Training training, Map<String, List<String>> descriptions) {
     TreeSet<String> labelSet = new TreeSet<>();
     Map<String, Integer> counts = new TreeMap<>();
     for (TopicExample e : examples) {
@@ -88,15 +88,21 @@ public final class TopicTrainer {
           + ", standardised per dimension");
     }
     TopicModel.PriorPart prior = null;
-    Map<String, String> used = null;
+    Map<String, List<String>> used = null;
     if (params.usesEmbeddings() && params.priorStrength() > 0 && descriptions.keySet().containsAll(labels)) {
       used = new TreeMap<>();
-      List<String> texts = new ArrayList<>();
-      for (String l : labels) {
-        used.put(l, descriptions.get(l));
-        texts.add(descriptions.get(l));
+      float[][] prototypes = new float[labels.size()][];
+      for (int k = 0; k < labels.size(); k++) {
+        List<String> sentences = descriptions.get(labels.get(k));
+        used.put(labels.get(k), List.copyOf(sentences));
+        float[] sum = new float[ArticleEmbedder.DIMENSION];
+        for (float[] v : ArticleEmbedder.shared().embedTexts(sentences, 128)) {
+          for (int i = 0; i < sum.length; i++) {
+            sum[i] += v[i];
+          }
+        }
+        prototypes[k] = ArticleEmbedder.normalise(sum);
       }
-      float[][] prototypes = ArticleEmbedder.shared().embedTexts(texts, 128).toArray(float[][]::new);
       double perLabel = (double) examples.size() / labels.size();
       double weight = Math.round(params.priorStrength() / (params.priorStrength() + perLabel) * 1e6) / 1e6;
       prior = new TopicModel.PriorPart(prototypes, params.priorTemperature(), weight);

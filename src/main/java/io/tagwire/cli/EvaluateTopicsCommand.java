@@ -2,7 +2,6 @@ package io.tagwire.cli;
 
 import io.tagwire.classify.EmbeddingTable;
 import io.tagwire.classify.OpenNlpTopicBaseline;
-import io.tagwire.classify.SectionDescriptions;
 import io.tagwire.classify.TopicCorpus;
 import io.tagwire.classify.TopicEvaluation;
 import io.tagwire.classify.TopicEvaluator;
@@ -51,10 +50,6 @@ public final class EvaluateTopicsCommand implements Callable<Integer> {
   @Option(names = "--keep-duplicates", description = "Keep republished copies (duplicateOf).")
   boolean keepDuplicates;
 
-  @Option(names = "--descriptions", paramLabel = "TSV",
-      description = "Section descriptions (label<TAB>text) for the zero-shot prior, e.g. models/topics/sections.tsv.")
-  Path descriptions;
-
   @CommandLine.Mixin
   TopicParamsOptions options = new TopicParamsOptions();
 
@@ -97,7 +92,7 @@ public final class EvaluateTopicsCommand implements Callable<Integer> {
       } else {
         TopicParams params = options.params();
         method = TopicEvaluator.trainer(params, EmbeddingTable.compute(corpus.examples(), params, threads),
-            descriptions == null ? Map.of() : SectionDescriptions.read(descriptions));
+            options.descriptions());
         seed = params.seed();
         result.put("method", params);
       }

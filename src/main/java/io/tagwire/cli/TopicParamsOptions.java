@@ -1,6 +1,10 @@
 package io.tagwire.cli;
 
+import io.tagwire.classify.SectionDescriptions;
 import io.tagwire.classify.TopicParams;
+import io.tagwire.config.TagwireHome;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** The training parameters of a topic model as command-line options (defaults: {@link TopicParams}). */
@@ -29,7 +33,7 @@ public final class TopicParamsOptions {
   @Option(names = "--tfidf-weight", paramLabel = "W", description = "Ensemble: weight of the TF-IDF model's probabilities (default 0.5).")
   Double tfidfWeight;
 
-  @Option(names = "--prior-strength", paramLabel = "M", description = "Section descriptions count as M articles per label (default 15; 0 = off).")
+  @Option(names = "--prior-strength", paramLabel = "M", description = "Section descriptions count as M articles per label (default 30; 0 = off).")
   Double priorStrength;
 
   @Option(names = "--prior-temperature", paramLabel = "T", description = "Softmax temperature of description similarities (default 0.05).")
@@ -40,6 +44,18 @@ public final class TopicParamsOptions {
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the cross-validation folds (default 20261125).")
   Long seed;
+
+  @Option(names = "--descriptions", paramLabel = "TSV|none", defaultValue = "models/topics/sections.tsv",
+      description = "Section descriptions (label<TAB>sentence) for the zero-shot prior (default: ${DEFAULT-VALUE}; 'none' = no prior).")
+  String descriptions;
+
+  /** The section descriptions to train with (empty when 'none'). */
+  Map<String, List<String>> descriptions() {
+    if (descriptions == null || descriptions.equals("none")) {
+      return Map.of();
+    }
+    return SectionDescriptions.read(TagwireHome.resolve(descriptions));
+  }
 
   TopicParams params() {
     return new TopicParams(method, minDf, maxFeatures, tfidfC, embedTokens, embedChunks, embeddingC, tfidfWeight,

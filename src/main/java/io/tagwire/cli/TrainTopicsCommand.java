@@ -1,7 +1,6 @@
 package io.tagwire.cli;
 
 import io.tagwire.classify.EmbeddingTable;
-import io.tagwire.classify.SectionDescriptions;
 import io.tagwire.classify.TopicCorpus;
 import io.tagwire.classify.TopicManifest;
 import io.tagwire.classify.TopicModel;
@@ -45,10 +44,6 @@ public final class TrainTopicsCommand implements Callable<Integer> {
   @Option(names = "--keep-duplicates", description = "Keep republished copies (duplicateOf) in the training data.")
   boolean keepDuplicates;
 
-  @Option(names = "--descriptions", paramLabel = "TSV",
-      description = "Section descriptions (label<TAB>text) for the zero-shot prior, e.g. models/topics/sections.tsv.")
-  Path descriptions;
-
   @CommandLine.Mixin
   TopicParamsOptions options = new TopicParamsOptions();
 
@@ -73,7 +68,7 @@ public final class TrainTopicsCommand implements Callable<Integer> {
     long t2 = System.nanoTime();
     TopicModel m = TopicTrainer.train(corpus.examples(), params, embeddings,
         new TopicManifest.Training(corpus.files(), corpus.sha256(), corpus.examples().size(), Map.of(), corpus.skipped()),
-        descriptions == null ? Map.of() : SectionDescriptions.read(descriptions));
+        options.descriptions());
     long t3 = System.nanoTime();
     TopicModelFile.write(m, model);
     PrintWriter out = spec.commandLine().getOut();
@@ -84,6 +79,9 @@ public final class TrainTopicsCommand implements Callable<Integer> {
     if (!corpus.skipped().isEmpty()) {
       out.printf("skipped: %s%n", corpus.skipped());
     }
+    if (m.prior() == null && params.usesEmbeddings() && params.priorStrength() > 0) {
+      out.printf("no section-description prior: %s%n", descriptionsMissing(mf.labels(), options.descriptions().keySet()));
+    }
     for (String f : mf.features()) {
       out.printf("features: %s%n", f);
     }
@@ -91,5 +89,10 @@ public final class TrainTopicsCommand implements Callable<Integer> {
     out.printf("wrote %s (%s, %,d bytes)%n", model, TopicModelFile.id(model), Files.size(model));
     out.flush();
     return 0;
+  }
+
+  private static String descriptionsMissing(List<String> labels, java.util.Set<String> described) {
+    List<String> missing = labels.stream().filter(l -> !described.contains(l)).toList();
+    return described.isEmpty() ? "no descriptions given" : "no description for " + missing;
   }
 }
