@@ -38,6 +38,17 @@ public final class ArticleEmbedder {
   private final long cls;
   private final long sep;
   private final boolean wantsTypeIds;
+  /**
+   * The last few thousand lead embeddings, so a later stage of the same worker (related articles)
+   * that asks for the same article's vector gets it without a second model call.
+   */
+  private final Map<String, float[]> recent = java.util.Collections.synchronizedMap(
+      new java.util.LinkedHashMap<>(4096, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > 4096;
+        }
+      });
 
   private ArticleEmbedder() {
     try {
@@ -113,6 +124,17 @@ public final class ArticleEmbedder {
    * a news article states its subject in the headline and first sentences.
    */
   public float[] embedLead(String title, String body, int maxTokens) {
+    String key = maxTokens + "\u0000" + title + "\u0000" + (body == null ? "" : body.substring(0, Math.min(body.length(), maxTokens * 8)));
+    float[] cached = recent.get(key);
+    if (cached != null) {
+      return cached.clone();
+    }
+    float[] v = computeLead(title, body, maxTokens);
+    recent.put(key, v.clone());
+    return v;
+  }
+
+  private float[] computeLead(String title, String body, int maxTokens) {
     String t = title == null || title.isBlank() ? "" : title.strip();
     String b = body == null ? "" : body.strip();
     String sep = t.matches(".*[.!?:]$") ? "\n" : ".\n";

@@ -50,7 +50,7 @@ public record TopicParams(
     minDf = minDf == null ? 2 : minDf;
     maxFeatures = maxFeatures == null ? 50_000 : maxFeatures;
     tfidfC = tfidfC == null ? 10.0 : tfidfC;
-    embedTokens = embedTokens == null ? 128 : embedTokens;
+    embedTokens = embedTokens == null ? 48 : embedTokens;
     embedChunks = embedChunks == null ? 0 : embedChunks;
     embeddingC = embeddingC == null ? 1.0 : embeddingC;
     tfidfWeight = tfidfWeight == null ? 0.5 : tfidfWeight;

@@ -87,81 +87,111 @@ public final class BenchTopicsCommand implements Callable<Integer> {
     out.printf("embedding model load: %.2f s%n", (System.nanoTime() - t) / 1e9);
     if (m.usesEmbeddings()) {
       // Warm-up (JIT, ONNX Runtime allocations), then one pass per thread count.
-      run(base.subList(0, Math.min(40, base.size())), 1, e -> m.embed(e.title(), e.body()));
+      run(replicate(base, 40, 1_000), 1, e -> m.embed(e.title(), e.body()));
       for (int n : new int[] {1, 2}) {
-        double s = run(base, n, e -> m.embed(e.title(), e.body()));
-        out.printf("embedding (%s) on %d thread%s: %.1f ms/article, %.0f articles/s%n", m.params().embedChunks() == 0
+        // Fresh copies each pass: the embedder caches recent articles, and a cache hit is not a cost.
+        Timing s = run(replicate(base, base.size(), 2_000 + n * 10), n, e -> m.embed(e.title(), e.body()));
+        out.printf("embedding (%s) on %d thread%s: %.0f articles/s wall; %.1f ms CPU/article%n", m.params().embedChunks() == 0
             ? m.params().embedTokens() + " word pieces" : m.params().embedChunks() + " chunks", n, n == 1 ? "" : "s",
-            1000 * s / base.size() * n, base.size() / s);
+            base.size() / s.wall(), 1000 * s.cpu() / base.size());
       }
     }
-    List<TopicExample> many = replicate(base, Math.max(2_000, base.size()));
-    run(many.subList(0, 200), 2, e -> m.classify(e.title(), e.body(), 0.25, 2));
-    double[] rate = new double[3];
+    int size = Math.max(2_000, base.size());
+    run(replicate(base, 200, 3_000), 2, e -> m.classify(e.title(), e.body(), 0.25, 2));
+    double cpuPerArticle = 0;
+    List<TopicExample> many = List.of();
     for (int n : new int[] {1, 2}) {
-      double s = run(many, n, e -> m.classify(e.title(), e.body(), 0.25, 2));
-      rate[n] = many.size() / s;
-      out.printf("classification (whole model) on %d thread%s: %.0f articles/s%n", n, n == 1 ? "" : "s", rate[n]);
+      many = replicate(base, size, 4_000 + n * 100);
+      Timing s = run(many, n, e -> m.classify(e.title(), e.body(), 0.25, 2));
+      cpuPerArticle = s.cpu() / many.size();
+      out.printf("classification (whole model) on %d thread%s: %.0f articles/s wall; %.2f ms CPU/article (= %.0f articles/s on %d idle core%s)%n",
+          n, n == 1 ? "" : "s", many.size() / s.wall(), 1000 * cpuPerArticle, n / cpuPerArticle, n, n == 1 ? "" : "s");
     }
     if (m.tfidf() != null) {
-      double s = run(many, 1, e -> m.tfidf().weights().probabilities(m.tfidf().vectorizer().transform(e.title() + "\n" + e.body())));
-      out.printf("  of which TF-IDF part on 1 thread: %.0f articles/s%n", many.size() / s);
+      Timing s = run(many, 1, e -> m.tfidf().weights().probabilities(m.tfidf().vectorizer().transform(e.title() + "\n" + e.body())));
+      out.printf("  of which TF-IDF part: %.2f ms CPU/article%n", 1000 * s.cpu() / many.size());
     }
-    out.printf("topic stage vs bare NER (~%.0f articles/s on 2 cores, shared/NOTES.md): %.1f%% of NER's time per article%n%n",
-        NER_ARTICLES_PER_SECOND, 100 * NER_ARTICLES_PER_SECOND / rate[2]);
+    // Bare NER takes 2 cores / 70 articles/s = ~28.6 ms CPU per article.
+    double nerCpu = 2.0 / NER_ARTICLES_PER_SECOND;
+    out.printf("topic stage vs bare CoreNLP NER (~%.0f articles/s on 2 cores = %.1f ms CPU/article, shared/NOTES.md): %.1f%% of NER's cost%n",
+        NER_ARTICLES_PER_SECOND, 1000 * nerCpu, 100 * cpuPerArticle / nerCpu);
+    out.printf("system load average now: %.1f on %d cores (wall-clock rates are only meaningful on an idle machine)%n%n",
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
 
     if (!skipTraining) {
       TopicParams params = options.params();
-      List<TopicExample> training = replicate(base, articles);
+      List<TopicExample> training = replicate(base, articles, 0);
       long t0 = System.nanoTime();
+      long cpu0 = processCpuNanos();
       EmbeddingTable table = EmbeddingTable.compute(training, params, threads);
       long t1 = System.nanoTime();
       TopicModel trained = TopicTrainer.train(training, params, table,
           new TopicManifest.Training(List.of(), "", training.size(), Map.of(), Map.of()), options.descriptions());
       long t2 = System.nanoTime();
       double total = (t2 - t0) / 1e9;
-      out.printf("training on %,d articles (%s, %d embedding threads): %.1f s (embeddings %.1f s, fit %.1f s) = %.2fx the 60 s bar%n",
-          training.size(), params.method(), threads, total, (t1 - t0) / 1e9, (t2 - t1) / 1e9, total / 60.0);
+      double cpu = (processCpuNanos() - cpu0) / 1e9;
+      out.printf("training on %,d articles (%s, %d embedding threads): %.1f s wall (embeddings %.1f s, fit %.1f s) = %.2fx the 60 s bar;%n"
+          + "  %.1f s CPU in all, i.e. at least %.1f s wall on %d idle cores%n",
+          training.size(), params.method(), threads, total, (t1 - t0) / 1e9, (t2 - t1) / 1e9, total / 60.0,
+          cpu, cpu / Math.min(threads, Runtime.getRuntime().availableProcessors()), Math.min(threads, Runtime.getRuntime().availableProcessors()));
       out.printf("  %s%n", trained.manifest().features().get(0));
     }
     out.flush();
     return 0;
   }
 
+  private static long processCpuNanos() {
+    java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0L;
+  }
+
   private interface Work {
     Object apply(TopicExample e);
   }
 
-  /** Seconds to apply the work to every example on n threads. */
-  private static double run(List<TopicExample> examples, int n, Work work) throws Exception {
+  /** Wall-clock seconds and CPU seconds (summed over the worker threads) of one timed pass. */
+  record Timing(double wall, double cpu) {}
+
+  /**
+   * Applies the work to every example on n threads. CPU time is reported beside wall time because
+   * on a shared machine wall time also counts other processes' load; CPU seconds per article are
+   * what the stage costs.
+   */
+  private static Timing run(List<TopicExample> examples, int n, Work work) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(n);
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
     try {
       long t0 = System.nanoTime();
-      List<Future<?>> fs = new ArrayList<>();
+      List<Future<Long>> fs = new ArrayList<>();
       int per = (examples.size() + n - 1) / n;
       for (int i = 0; i < n; i++) {
         List<TopicExample> part = examples.subList(Math.min(examples.size(), i * per), Math.min(examples.size(), (i + 1) * per));
-        fs.add(pool.submit(() -> part.forEach(work::apply)));
+        fs.add(pool.submit(() -> {
+          long c0 = mx.getCurrentThreadCpuTime();
+          part.forEach(work::apply);
+          return mx.getCurrentThreadCpuTime() - c0;
+        }));
       }
-      for (Future<?> f : fs) {
-        f.get();
+      long cpu = 0;
+      for (Future<Long> f : fs) {
+        cpu += f.get();
       }
-      return (System.nanoTime() - t0) / 1e9;
+      return new Timing((System.nanoTime() - t0) / 1e9, cpu / 1e9);
     } finally {
       pool.shutdownNow();
     }
   }
 
   /**
-   * n articles from the base set; copy r > 0 of an article has every fifth word suffixed with r
+   * n articles from the base set, copies numbered from firstCopy; copy r > 0 of an article has every fifth word suffixed with r
    * spelled in letters, so no two copies are equal and the vocabulary grows with n as a real
    * archive's does.
    */
-  static List<TopicExample> replicate(List<TopicExample> base, int n) {
+  static List<TopicExample> replicate(List<TopicExample> base, int n, int firstCopy) {
     List<TopicExample> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       TopicExample e = base.get(i % base.size());
-      int r = i / base.size();
+      int r = firstCopy + i / base.size();
       out.add(r == 0 ? e : new TopicExample(e.id() + "#" + r, e.label(), mark(e.title(), r), mark(e.body(), r),
           e.group() + "#" + r, e.source()));
     }

@@ -24,7 +24,7 @@ public final class TopicParamsOptions {
   @Option(names = "--embedding-c", paramLabel = "C", description = "Embedding model: inverse L2 strength (default 1).")
   Double embeddingC;
 
-  @Option(names = "--embed-tokens", paramLabel = "N", description = "Embedding: word pieces read from title + body start (default 128).")
+  @Option(names = "--embed-tokens", paramLabel = "N", description = "Embedding: word pieces read from title + body start (default 48).")
   Integer embedTokens;
 
   @Option(names = "--embed-chunks", paramLabel = "N", description = "Embedding: 0 = one sequence (default); N = mean of title and N body chunks.")
