@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -49,10 +48,5 @@ public final class OpenNlpTopicBaseline {
 
   private static String[] tokens(TopicExample e) {
     return TfidfVectorizer.tokens(TopicModel.tfidfText(e.title(), e.body())).toArray(String[]::new);
-  }
-
-  /** For tests: a trained categorizer as a function. */
-  static Function<TopicExample, String> trained(List<TopicExample> training, String algorithm) {
-    return method(algorithm).train(training);
   }
 }

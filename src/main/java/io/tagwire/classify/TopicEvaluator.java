@@ -72,9 +72,9 @@ public final class TopicEvaluator {
   }
 
   /**
-   * Splits into K folds of whole groups: groups are ordered by their first article's label, shuffled
-   * within a label with the seed, and dealt round-robin, so each fold gets a share of every label.
-   * Within a fold, examples keep their input order.
+   * Splits into K folds of whole groups: groups are ordered by their first article's label, sorted
+   * and shuffled within a label with the seed, and dealt round-robin, so each fold gets a share of
+   * every label. The same data and seed always give the same folds.
    */
   static List<List<TopicExample>> folds(List<TopicExample> data, int k, long seed) {
     Map<String, List<TopicExample>> groups = new LinkedHashMap<>();
