@@ -44,6 +44,9 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "Number of enriched-*.jsonl files (default: ${DEFAULT-VALUE}).")
   int shards;
 
+  @Option(names = "--topic-model", paramLabel = "FILE", description = "Topic model to use instead of the pipeline file's topics.model.")
+  String topicModel;
+
   @CommandLine.Unmatched
   List<String> beamArgs = new ArrayList<>();
 
@@ -54,6 +57,12 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path pipelineFile = TagwireHome.resolve(pipeline);
     PipelineConfig config = PipelineConfig.load(pipelineFile);
+    if (topicModel != null) {
+      if (!java.nio.file.Files.isRegularFile(TagwireHome.resolve(topicModel))) {
+        throw new ConfigException("--topic-model " + topicModel + ": no such file");
+      }
+      config = config.withTopics(config.topics().withModel(topicModel));
+    }
     for (String a : beamArgs) {
       if (!a.startsWith("--") || !a.contains("=")) {
         throw new ConfigException("unknown argument '" + a + "' (Beam options take the form --name=value; see tagwire run --help)");

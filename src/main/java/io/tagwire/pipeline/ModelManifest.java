@@ -1,8 +1,11 @@
 package io.tagwire.pipeline;
 
 import io.tagwire.classify.RegionModel;
+import io.tagwire.classify.ArticleEmbedder;
+import io.tagwire.classify.TopicModelFile;
 import io.tagwire.config.PipelineConfig;
 import io.tagwire.config.Stage;
+import io.tagwire.config.TagwireHome;
 import io.tagwire.nlp.OpenNlpModels;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +26,14 @@ public final class ModelManifest {
     if (config.runs(Stage.REGIONS)) {
       m.put("regionGazetteer", RegionModel.fingerprint(config.regions().gazetteer()));
       m.put("regionMap", RegionModel.fingerprint(config.regions().regionMap()));
+    }
+    if (config.runs(Stage.TOPICS)) {
+      java.nio.file.Path file = TagwireHome.resolve(config.topics().model());
+      String id = TopicModelFile.id(file);
+      if (TopicModelFile.shared(file).usesEmbeddings()) {
+        id += " + " + ArticleEmbedder.MODEL_ID;
+      }
+      m.put("topics", id);
     }
     return m;
   }
