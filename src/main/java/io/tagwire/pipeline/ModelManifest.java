@@ -1,7 +1,10 @@
 package io.tagwire.pipeline;
 
+import io.tagwire.config.EntitiesConfig;
 import io.tagwire.config.PipelineConfig;
 import io.tagwire.config.Stage;
+import io.tagwire.config.TagwireHome;
+import io.tagwire.config.Versions;
 import io.tagwire.nlp.OpenNlpModels;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +22,27 @@ public final class ModelManifest {
       m.put("sentences", "opennlp:" + OpenNlpModels.SENTENCE);
       m.put("tokens", "opennlp:" + OpenNlpModels.TOKENS);
     }
+    if (config.runs(Stage.ENTITIES)) {
+      EntitiesConfig e = config.entities();
+      m.put("ner", "corenlp-" + Versions.all().getOrDefault("corenlp", "?") + ":" + e.mode() + ":"
+          + e.corenlp().get("ner.model").replace("edu/stanford/nlp/models/ner/", ""));
+      m.put("ner.dictionary", fingerprint(e.dictionary()));
+      m.put("ner.aliases", fingerprint(e.aliases()));
+      m.put("ner.honorifics", fingerprint(e.honorifics()));
+    }
     return m;
+  }
+
+  /** A curated file as {@code path@sha256:<first 12 hex digits>} so a record says which list version made it. */
+  static String fingerprint(String path) {
+    if (path.isBlank()) {
+      return "off";
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(TagwireHome.resolve(path)));
+      return path + "@sha256:" + java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+      return path + "@unreadable";
+    }
   }
 }

@@ -1,0 +1,41 @@
+package io.tagwire.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Mode {@code annotate}: a full {@link StanfordCoreNLP} pipeline built from the pipeline file's
+ * properties (its own tokenizer, and whatever annotators and NER options the operator chose, e.g.
+ * fine-grained NER), run on the raw text. CoreNLP's character offsets are UTF-16 offsets into the
+ * same string, so its mentions keep exact offsets; fine-grained classes map to the four types
+ * ({@code CITY} is a location, {@code NATIONALITY} is MISC) and other classes are dropped. Slower
+ * than {@link CoreNlpClassifierRecognizer}; the pipeline object is shared by all threads.
+ */
+public final class CoreNlpPipelineRecognizer implements MentionRecognizer {
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpPipelineRecognizer(StanfordCoreNLP pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  @Override
+  public List<NameMention> recognize(String text, NerTokens tokens) {
+    List<NameMention> out = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return out;
+    }
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
+      NerLabels.runs(0, labels.size(), i -> labels.get(i).ner(), i -> labels.get(i).beginPosition(),
+          i -> labels.get(i).endPosition(), NameMention.CORENLP, out);
+    }
+    return out;
+  }
+}
