@@ -22,6 +22,8 @@ import opennlp.tools.util.StringList;
 public final class DictionaryRecognizer implements MentionRecognizer {
   private final Dictionary dictionary = new Dictionary(true);
   private final Map<List<String>, EntityType> types = new HashMap<>();
+  /** Every word of every name: a name can only match inside a run of these. */
+  private final java.util.Set<String> vocabulary = new java.util.HashSet<>();
   private final DictionaryNameFinder finder;
 
   public DictionaryRecognizer(NameDictionary names) {
@@ -36,6 +38,7 @@ public final class DictionaryRecognizer implements MentionRecognizer {
         continue;
       }
       dictionary.put(new StringList(words));
+      vocabulary.addAll(Arrays.asList(words));
       types.put(Arrays.asList(words), e.type());
     }
     finder = new DictionaryNameFinder(dictionary, NameMention.DICTIONARY);
@@ -51,18 +54,36 @@ public final class DictionaryRecognizer implements MentionRecognizer {
     if (types.isEmpty()) {
       return out;
     }
+    // The finder is run on each run of vocabulary words of a sentence rather than on the whole
+    // sentence: the same matches (no name crosses a word outside the vocabulary), a fraction of the lookups.
     for (int s = 0; s < tokens.sentenceCount(); s++) {
-      int from = tokens.sentenceStart(s);
-      String[] words = new String[tokens.sentenceEnd(s) - from];
-      for (int i = 0; i < words.length; i++) {
-        words[i] = tokens.word(from + i);
-      }
-      for (Span span : finder.find(words)) {
-        EntityType type = types.get(Arrays.asList(words).subList(span.getStart(), span.getEnd()));
-        out.add(new NameMention(tokens.begin(from + span.getStart()), tokens.end(from + span.getEnd() - 1), type,
-            NameMention.DICTIONARY));
+      int end = tokens.sentenceEnd(s);
+      int t = tokens.sentenceStart(s);
+      while (t < end) {
+        while (t < end && !vocabulary.contains(tokens.word(t))) {
+          t++;
+        }
+        int from = t;
+        while (t < end && vocabulary.contains(tokens.word(t))) {
+          t++;
+        }
+        if (t > from) {
+          find(tokens, from, t, out);
+        }
       }
     }
     return out;
+  }
+
+  private void find(NerTokens tokens, int from, int to, List<NameMention> out) {
+    String[] words = new String[to - from];
+    for (int i = 0; i < words.length; i++) {
+      words[i] = tokens.word(from + i);
+    }
+    for (Span span : finder.find(words)) {
+      EntityType type = types.get(Arrays.asList(words).subList(span.getStart(), span.getEnd()));
+      out.add(new NameMention(tokens.begin(from + span.getStart()), tokens.end(from + span.getEnd() - 1), type,
+          NameMention.DICTIONARY));
+    }
   }
 }
