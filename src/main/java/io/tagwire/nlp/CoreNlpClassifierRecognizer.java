@@ -14,6 +14,12 @@ import java.util.List;
  * tokens. The classifier is shared by all threads.
  */
 public final class CoreNlpClassifierRecognizer implements MentionRecognizer {
+  /**
+   * Longest word the classifier sees. Its features include every prefix and suffix n-gram of a
+   * word, so one 100,000-character token (a corrupt feed) would need gigabytes; no name is longer.
+   */
+  static final int MAX_WORD = 64;
+
   private final NERClassifierCombiner classifier;
 
   public CoreNlpClassifierRecognizer(NERClassifierCombiner classifier) {
@@ -28,10 +34,11 @@ public final class CoreNlpClassifierRecognizer implements MentionRecognizer {
       int to = tokens.sentenceEnd(s);
       List<CoreLabel> sentence = new ArrayList<>(to - from);
       for (int t = from; t < to; t++) {
+        String word = tokens.word(t).length() > MAX_WORD ? tokens.word(t).substring(0, MAX_WORD) : tokens.word(t);
         CoreLabel label = new CoreLabel();
-        label.setWord(tokens.word(t));
-        label.setValue(tokens.word(t));
-        label.setOriginalText(text.substring(tokens.begin(t), tokens.end(t)));
+        label.setWord(word);
+        label.setValue(word);
+        label.setOriginalText(word);
         label.setBeginPosition(tokens.begin(t));
         label.setEndPosition(tokens.end(t));
         label.setIndex(t - from + 1);

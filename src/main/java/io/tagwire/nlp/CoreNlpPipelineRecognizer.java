@@ -29,7 +29,7 @@ public final class CoreNlpPipelineRecognizer implements MentionRecognizer {
     if (text == null || text.isBlank()) {
       return out;
     }
-    Annotation annotation = new Annotation(text);
+    Annotation annotation = new Annotation(withLongWordsBroken(text));
     pipeline.annotate(annotation);
     for (CoreMap sentence : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
       List<CoreLabel> labels = sentence.get(CoreAnnotations.TokensAnnotation.class);
@@ -37,5 +37,31 @@ public final class CoreNlpPipelineRecognizer implements MentionRecognizer {
           i -> labels.get(i).endPosition(), NameMention.CORENLP, out);
     }
     return out;
+  }
+
+  /**
+   * The text with a space in place of every 64th character of a run of more than 64 non-space
+   * characters: the same length, so CoreNLP's offsets still index the original, but no token long
+   * enough to make the NER features explode (they include every prefix and suffix of a word).
+   */
+  static String withLongWordsBroken(String text) {
+    char[] c = null;
+    int run = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        run = 0;
+      } else if (++run > CoreNlpClassifierRecognizer.MAX_WORD) {
+        if (c == null) {
+          c = text.toCharArray();
+        }
+        int at = Character.isLowSurrogate(c[i]) ? i - 1 : i;
+        c[at] = ' ';
+        if (at < i) {
+          c[i] = ' ';
+        }
+        run = 0;
+      }
+    }
+    return c == null ? text : new String(c);
   }
 }

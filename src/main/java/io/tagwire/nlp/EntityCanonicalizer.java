@@ -135,35 +135,45 @@ public final class EntityCanonicalizer {
     byName.forEach((name, list) -> types.put(name, majorityType(list)));
 
     // Names in capitals into the one entity spelt the same in mixed case.
+    Map<String, List<String>> byLowerCase = new HashMap<>();
+    for (String name : byName.keySet()) {
+      byLowerCase.computeIfAbsent(name.toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).add(name);
+    }
     Map<String, String> mergeInto = new HashMap<>();
     for (String caps : byName.keySet()) {
       if (caps.codePoints().filter(Character::isLetter).count() < 4 || !caps.equals(caps.toUpperCase(java.util.Locale.ROOT))) {
         continue;
       }
-      List<String> same = byName.keySet().stream().filter(n -> !n.equals(caps)
-          && (n.equalsIgnoreCase(caps) || n.equalsIgnoreCase("The " + caps))).toList();
+      String lower = caps.toLowerCase(java.util.Locale.ROOT);
+      List<String> same = new ArrayList<>();
+      for (String key : List.of(lower, "the " + lower)) {
+        for (String n : byLowerCase.getOrDefault(key, List.of())) {
+          if (!n.equals(caps)) {
+            same.add(n);
+          }
+        }
+      }
       if (same.size() == 1) {
         mergeInto.put(caps, same.get(0));
       }
     }
 
     // Short person names into the one longer person name they end.
+    Map<String, List<String>> bySuffix = new HashMap<>();
+    for (String longName : byName.keySet()) {
+      String[] lw = longName.split(" ");
+      if (types.get(longName) != EntityType.PERSON || lw.length < 2) {
+        continue;
+      }
+      for (int k = 1; k <= Math.min(2, lw.length - 1); k++) {
+        bySuffix.computeIfAbsent(String.join(" ", Arrays.copyOfRange(lw, lw.length - k, lw.length)), x -> new ArrayList<>()).add(longName);
+      }
+    }
     for (String shortName : byName.keySet()) {
-      if (types.get(shortName) != EntityType.PERSON || mergeInto.containsKey(shortName)) {
+      if (types.get(shortName) != EntityType.PERSON || mergeInto.containsKey(shortName) || shortName.split(" ").length > 2) {
         continue;
       }
-      String[] words = shortName.split(" ");
-      if (words.length > 2) {
-        continue;
-      }
-      List<String> longer = new ArrayList<>();
-      for (String longName : byName.keySet()) {
-        String[] lw = longName.split(" ");
-        if (types.get(longName) == EntityType.PERSON && lw.length > words.length
-            && Arrays.equals(Arrays.copyOfRange(lw, lw.length - words.length, lw.length), words)) {
-          longer.add(longName);
-        }
-      }
+      List<String> longer = bySuffix.getOrDefault(shortName, List.of());
       if (longer.size() == 1) {
         mergeInto.put(shortName, longer.get(0));
       }
@@ -228,10 +238,10 @@ public final class EntityCanonicalizer {
     boolean changed = true;
     while (changed && b < e) {
       changed = false;
-      if (Character.isWhitespace(text.charAt(b)) || OPENERS.indexOf(text.charAt(b)) >= 0) {
+      if (Character.isWhitespace(text.charAt(b)) || OPENERS.indexOf(text.charAt(b)) >= 0 || Character.isLowSurrogate(text.charAt(b))) {
         b++;
         changed = true;
-      } else if (Character.isWhitespace(text.charAt(e - 1))) {
+      } else if (Character.isWhitespace(text.charAt(e - 1)) || Character.isHighSurrogate(text.charAt(e - 1))) {
         e--;
         changed = true;
       } else if (e - b > 2 && isApostrophe(text.charAt(e - 2)) && (text.charAt(e - 1) == 's' || text.charAt(e - 1) == 'S')) {
@@ -299,6 +309,9 @@ public final class EntityCanonicalizer {
    */
   private static List<NameMention> withAcronymMentions(Text t, List<NameMention> mentions, Map<String, NameMention> definers) {
     List<NameMention> out = new ArrayList<>(mentions);
+    List<NameMention> sorted = new ArrayList<>(mentions);
+    sorted.sort(Comparator.comparingInt(NameMention::begin));
+    int[] begins = sorted.stream().mapToInt(NameMention::begin).toArray();
     NerTokens tokens = t.tokens();
     for (int i = 0; i < tokens.size(); i++) {
       NameMention definer = definers.get(tokens.word(i));
@@ -307,7 +320,10 @@ public final class EntityCanonicalizer {
       }
       int b = tokens.begin(i);
       int e = tokens.end(i);
-      boolean covered = out.stream().anyMatch(m -> m.begin() < e && b < m.end());
+      // mentions do not overlap: only the last one starting before e can cover [b, e)
+      int at = java.util.Arrays.binarySearch(begins, e);
+      int last = (at >= 0 ? at : -at - 1) - 1;
+      boolean covered = last >= 0 && sorted.get(last).end() > b;
       if (!covered) {
         out.add(new NameMention(b, e, definer.type(), NameMention.ACRONYM));
       }

@@ -6,6 +6,7 @@ import io.tagwire.config.EntitiesConfig;
 import io.tagwire.model.Entity;
 import io.tagwire.model.EntityType;
 import io.tagwire.model.Span;
+import io.tagwire.model.TextAnalysis;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -84,6 +85,19 @@ class EntityRecognizerTest {
       assertThat(a.salience() > b.salience() || (a.salience() == b.salience() && a.name().compareTo(b.name()) <= 0))
           .as("%s before %s", a.name(), b.name()).isTrue();
     }
+  }
+
+  @Test
+  void survivesCorruptFeedsWithHugeTokensAndThousandsOfMentions() {
+    // One 100,000-character token (its n-gram features alone would need gigabytes) and a name.
+    String body = "x".repeat(100_000) + " Microsoft said.";
+    TextAnalysis analysis = new TextAnalysis(new int[] {0, 100_001, 100_011}, new int[] {100_000, 100_010, 100_015}, new int[] {0});
+    assertThat(RECOGNIZER.entities("", TextAnalysis.EMPTY, body, analysis)).extracting(Entity::name).containsExactly("Microsoft");
+    // One sentence with 4,000 mentions of one name and a defined acronym used 2,000 times.
+    String many = "Ireland's Data Protection Commission (DPC) said that " + "Microsoft and the DPC met, ".repeat(2_000) + "and left.";
+    List<Entity> entities = RECOGNIZER.entities("", TextAnalysis.EMPTY, many, TOKENIZER.analyse(many));
+    assertThat(byName(entities).get("Microsoft").mentions()).isEqualTo(2_000);
+    assertThat(byName(entities).get("Data Protection Commission").mentions()).isEqualTo(2_002);
   }
 
   @Test
