@@ -54,9 +54,14 @@ public final class CoreNlpPipelineRecognizer implements MentionRecognizer {
         if (c == null) {
           c = text.toCharArray();
         }
-        int at = Character.isLowSurrogate(c[i]) ? i - 1 : i;
-        c[at] = ' ';
-        if (at < i) {
+        // never leave half a surrogate pair: blank both halves
+        if (Character.isHighSurrogate(c[i]) && i + 1 < c.length && Character.isLowSurrogate(c[i + 1])) {
+          c[i + 1] = ' ';
+          c[i++] = ' ';
+        } else if (Character.isLowSurrogate(c[i]) && i > 0 && Character.isHighSurrogate(c[i - 1])) {
+          c[i - 1] = ' ';
+          c[i] = ' ';
+        } else {
           c[i] = ' ';
         }
         run = 0;
