@@ -163,6 +163,7 @@ public final class BenchNerCommand implements Callable<Integer> {
       o.put("cpuRatio", round(cpuRatio, 3));
       o.put("bar", BAR);
       o.put("withinBar", ratio <= BAR);
+      o.put("cpuWithinBar", cpuRatio <= BAR);
       if (json) {
         out.println(Json.write(o));
       } else {
