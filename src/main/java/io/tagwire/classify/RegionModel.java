@@ -34,22 +34,6 @@ public record RegionModel(Gazetteer gazetteer, RegionMap regionMap) {
     }
   }
 
-  /**
-   * A data file as {@code path@sha256:<first 12 hex digits>} (as the pipeline file names it), stamped
-   * into each record's provenance so a run says which gazetteer and map filed it.
-   */
-  public static String fingerprint(String path) {
-    Path p = TagwireHome.resolve(path);
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p));
-      return path + "@sha256:" + HexFormat.of().formatHex(digest, 0, 6);
-    } catch (IOException e) {
-      throw new ConfigException(p + ": cannot read: " + e.getMessage(), e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /** The model for these paths (resolved with {@link TagwireHome#resolve}), loaded on first use. */
   public static RegionModel load(String gazetteerPath, String regionMapPath) {
     Path g = TagwireHome.resolve(gazetteerPath).toAbsolutePath().normalize();

@@ -65,10 +65,10 @@ public final class EvaluateRegionsCommand implements Callable<Integer> {
     RegionsConfig rc = regionMap == null ? config.regions() : config.regions().withRegionMap(regionMap);
     RegionModel model = RegionModel.load(rc.gazetteer(), rc.regionMap());
     RegionClassifier classifier = new RegionClassifier(model, rc);
-    // The stages before regions. Entity recognition is not in this build yet: regions then rely on
-    // the dateline and the gazetteer scan alone (reported as entities "none").
-    List<ArticleStep> before = List.of(new DetectLanguage(config.language()).create(), new Tokenize().create());
-    String entities = "none (dateline and gazetteer scan only)";
+    // The stages before regions, as the pipeline file runs them.
+    List<ArticleStep> before = List.of(new DetectLanguage(config.language()).create(), new Tokenize().create(),
+        new io.tagwire.pipeline.RecognizeEntities(config.entities()).create());
+    String entities = "corenlp (" + config.entities().mode() + ")";
 
     ArticleFiles.Loaded loaded = ArticleFiles.read(data, config.limits());
     TreeSet<String> regions = model.regionMap().regions();

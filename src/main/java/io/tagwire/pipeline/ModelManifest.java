@@ -1,11 +1,12 @@
 package io.tagwire.pipeline;
 
-import io.tagwire.classify.RegionModel;
 import io.tagwire.classify.ArticleEmbedder;
 import io.tagwire.classify.TopicModelFile;
+import io.tagwire.config.EntitiesConfig;
 import io.tagwire.config.PipelineConfig;
 import io.tagwire.config.Stage;
 import io.tagwire.config.TagwireHome;
+import io.tagwire.config.Versions;
 import io.tagwire.nlp.OpenNlpModels;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,9 +24,17 @@ public final class ModelManifest {
       m.put("sentences", "opennlp:" + OpenNlpModels.SENTENCE);
       m.put("tokens", "opennlp:" + OpenNlpModels.TOKENS);
     }
+    if (config.runs(Stage.ENTITIES)) {
+      EntitiesConfig e = config.entities();
+      m.put("ner", "corenlp-" + Versions.all().getOrDefault("corenlp", "?") + ":" + e.mode() + ":"
+          + e.corenlp().get("ner.model").replace("edu/stanford/nlp/models/ner/", ""));
+      m.put("ner.dictionary", fingerprint(e.dictionary()));
+      m.put("ner.aliases", fingerprint(e.aliases()));
+      m.put("ner.honorifics", fingerprint(e.honorifics()));
+    }
     if (config.runs(Stage.REGIONS)) {
-      m.put("regionGazetteer", RegionModel.fingerprint(config.regions().gazetteer()));
-      m.put("regionMap", RegionModel.fingerprint(config.regions().regionMap()));
+      m.put("regionGazetteer", fingerprint(config.regions().gazetteer()));
+      m.put("regionMap", fingerprint(config.regions().regionMap()));
     }
     if (config.runs(Stage.TOPICS)) {
       java.nio.file.Path file = TagwireHome.resolve(config.topics().model());
@@ -36,5 +45,20 @@ public final class ModelManifest {
       m.put("topics", id);
     }
     return m;
+  }
+
+  /** A curated file as {@code path@sha256:<first 12 hex digits>} so a record says which list version made it. */
+  public static String fingerprint(String path) {
+    if (path.isBlank()) {
+      return "off";
+    }
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(TagwireHome.resolve(path)));
+      return path + "@sha256:" + java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.io.IOException e) {
+      throw new io.tagwire.config.ConfigException(TagwireHome.resolve(path) + ": cannot read: " + e.getMessage(), e);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

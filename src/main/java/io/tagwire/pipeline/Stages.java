@@ -18,6 +18,7 @@ public final class Stages {
     return switch (stage) {
       case LANGUAGE -> new EnrichStage(stage.key(), new DetectLanguage(plan.config().language()));
       case TOKENIZE -> new EnrichStage(stage.key(), new Tokenize());
+      case ENTITIES -> new EnrichStage(stage.key(), new RecognizeEntities(plan.config().entities()));
       case TOPICS -> new EnrichStage(stage.key(), new ClassifyTopics(plan.config().topics()));
       case REGIONS -> new EnrichStage(stage.key(), new ClassifyRegions(plan.config().regions()));
       default -> throw new ConfigException(plan.pipelineFile() + ": stages: stage '" + stage.key()
