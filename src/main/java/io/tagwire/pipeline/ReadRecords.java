@@ -33,7 +33,11 @@ public class ReadRecords extends PTransform<PCollection<String>, PCollectionTupl
   public PCollectionTuple expand(PCollection<String> files) {
     PCollectionTuple read = files.apply("Read files",
         ParDo.of(new ReadFileFn(maxLineBytes)).withOutputTags(Tags.RAW, TupleTagList.of(Tags.DEAD_LETTERS)));
-    PCollection<RawRecord> spread = read.get(Tags.RAW).apply("Spread records", Reshuffle.viaRandomKey());
+    PCollection<RawRecord> raw = read.get(Tags.RAW);
+    // On the DirectRunner the bucketed shuffle that deduplicates ids spreads the work instead
+    // (DirectRunnerBuckets); a random key per record would make one bundle per record there.
+    PCollection<RawRecord> spread = DirectRunnerBuckets.count(files.getPipeline().getOptions()) > 0
+        ? raw : raw.apply("Spread records", Reshuffle.viaRandomKey());
     return PCollectionTuple.of(Tags.RAW, spread).and(Tags.DEAD_LETTERS, read.get(Tags.DEAD_LETTERS));
   }
 

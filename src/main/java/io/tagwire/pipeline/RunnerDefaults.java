@@ -69,7 +69,7 @@ public final class RunnerDefaults {
   }
 
   /** The value of {@code --name=value} in {@code args}, or null; Beam's last-one-wins rule. */
-  static String value(String[] args, String name) {
+  public static String value(String[] args, String name) {
     String found = null;
     for (String a : args) {
       if (a.startsWith("--" + name + "=")) {
