@@ -210,6 +210,24 @@ def main():
     curated_keys = {norm(r[0]) for r in curated}
 
     gen = generated_rows(args.cities)
+
+    # A curated row for a place that the generated data knows as a country, alias or capital
+    # of the same country keeps that stronger kind (e.g. a curated city row "Dhaka" BD stays
+    # a capital, "Singapore" SG stays a country).
+    strong = {}
+    for r in gen:
+        if r[2] in ('country', 'alias', 'capital'):
+            k = (norm(r[0]), r[1])
+            if k not in strong or KIND_RANK[r[2]] < KIND_RANK[strong[k]]:
+                strong[k] = r[2]
+    upgraded = []
+    for r in curated:
+        g = strong.get((norm(r[0]), r[1]))
+        if g and r[2] in ('city', 'subdivision', 'area') and KIND_RANK[g] < KIND_RANK[r[2]]:
+            r = (r[0], r[1], g) + r[3:]
+        upgraded.append(r)
+    curated = upgraded
+
     shadow = defaultdict(set)
     by_key = defaultdict(list)
     for r in gen:
@@ -267,6 +285,11 @@ def main():
     counts = defaultdict(int)
     for r in final:
         counts[r[2]] += 1
+    by_source = defaultdict(int)
+    for r in final:
+        src = out_rows[r]
+        by_source[src.split(':')[0] if not src.startswith('curated') else src.rsplit(':', 1)[0]] += 1
+    print('rows by source: ' + ', '.join(f'{k} {v}' for k, v in sorted(by_source.items())), file=sys.stderr)
     print(f'wrote {len(final)} rows to {os.path.relpath(args.out)}: ' +
           ', '.join(f'{k} {counts[k]}' for k in KINDS), file=sys.stderr)
 

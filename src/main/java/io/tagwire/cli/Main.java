@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.VersionProvider.class,
     description = "Batch NLP for newsrooms: entities, topics, regions, suggested tags and related links.",
-    subcommands = {RunCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class, SchemaCommand.class,
+    subcommands = {RunCommand.class, TrainCommand.class, EvaluateCommand.class, BenchCommand.class, ReviewCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

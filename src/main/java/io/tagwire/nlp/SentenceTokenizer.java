@@ -26,15 +26,10 @@ public final class SentenceTokenizer {
     for (int[] para : paragraphs(text)) {
       String paragraph = text.substring(para[0], para[1]);
       for (Span s : sentences.sentPosDetect(paragraph)) {
-        String sentence = s.getCoveredText(paragraph).toString();
-        Span[] toks = tokenizer.tokenizePos(sentence);
-        if (toks.length == 0) {
-          continue;
-        }
-        sentenceStarts.add(tokens.size());
-        int base = para[0] + s.getStart();
-        for (Span t : toks) {
-          tokens.add(new int[] {base + t.getStart(), base + t.getEnd()});
+        int before = tokens.size();
+        tokenize(text, para[0] + s.getStart(), para[0] + s.getEnd(), tokens);
+        if (tokens.size() > before) {
+          sentenceStarts.add(before);
         }
       }
     }
@@ -46,6 +41,37 @@ public final class SentenceTokenizer {
     }
     return new TextAnalysis(begins, ends, sentenceStarts.stream().mapToInt(Integer::intValue).toArray());
   }
+
+  /**
+   * Tokens of {@code text[from, to)}, whitespace chunk by chunk. TokenizerME itself splits on
+   * whitespace first and then classifies every character position of a chunk, so a chunk of 100k
+   * characters (a pasted blob, a giant URL) costs tens of seconds; chunks longer than
+   * {@link #MAX_CHUNK_CHARS} are kept whole as one token instead.
+   */
+  private void tokenize(String text, int from, int to, List<int[]> out) {
+    int i = from;
+    while (i < to) {
+      while (i < to && Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i == start) {
+        break;
+      }
+      if (i - start > MAX_CHUNK_CHARS) {
+        out.add(new int[] {start, i});
+        continue;
+      }
+      for (Span t : tokenizer.tokenizePos(text.substring(start, i))) {
+        out.add(new int[] {start + t.getStart(), start + t.getEnd()});
+      }
+    }
+  }
+
+  static final int MAX_CHUNK_CHARS = 64;
 
   /** Paragraph ranges: text between runs of blank lines, without surrounding whitespace. */
   static List<int[]> paragraphs(String text) {
