@@ -21,7 +21,7 @@ public final class Progress implements AutoCloseable {
         while (true) {
           Thread.sleep(everyMillis);
           long n = WRITTEN.get();
-          if (n != last) {
+          if (n != last && n > 0) {
             double secs = (System.nanoTime() - started) / 1e9;
             err.printf("tagwire: %d articles enriched (%.1f/s, %.0f s)%n", n, n / secs, secs);
             last = n;
