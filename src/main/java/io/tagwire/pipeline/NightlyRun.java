@@ -85,9 +85,10 @@ public final class NightlyRun {
     }
 
     Map<String, Long> counters = counters(metrics);
-    ensureShards(work, "enriched", plan.shards());
-    ensureShards(work, "dead-letter", 1);
-    ensureShards(work, "duplicates", 1);
+    SortedShards.merge(work, "enriched", plan.shards());
+    SortedShards.merge(work, "dead-letter", 1);
+    SortedShards.merge(work, "duplicates", 1);
+    SortedShards.cleanUp(work);
     long enriched = countLines(work, "enriched");
     long duplicates = countLines(work, "duplicates");
     Map<String, Long> byReason = new TreeMap<>();
@@ -170,15 +171,6 @@ public final class NightlyRun {
       out.merge(c.getName().getName(), value == null ? 0L : value, Long::sum);
     }
     return out;
-  }
-
-  static void ensureShards(Path work, String prefix, int shards) throws IOException {
-    for (int i = 0; i < shards; i++) {
-      Path p = work.resolve(WriteSortedLines.shardName(prefix, i, shards));
-      if (!Files.exists(p)) {
-        Files.createFile(p);
-      }
-    }
   }
 
   static long countLines(Path work, String prefix) throws IOException {

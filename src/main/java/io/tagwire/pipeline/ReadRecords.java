@@ -14,14 +14,14 @@ import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.transforms.Reshuffle;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
 import org.apache.beam.sdk.values.TupleTagList;
 
 /**
  * Reads input files into raw records (one per JSON line or CSV row), with undecodable records as
- * dead letters. Records are reshuffled afterwards so one large file still spreads over all workers.
+ * dead letters. No reshuffle here: deduplication groups the records right after parsing, which
+ * already spreads one large file over all workers.
  */
 public class ReadRecords extends PTransform<PCollection<String>, PCollectionTuple> {
   private final int maxLineBytes;
@@ -38,14 +38,8 @@ public class ReadRecords extends PTransform<PCollection<String>, PCollectionTupl
 
   @Override
   public PCollectionTuple expand(PCollection<String> files) {
-    PCollectionTuple read = files.apply("Read files",
+    return files.apply("Read files",
         ParDo.of(new ReadFileFn(maxLineBytes, baseDir)).withOutputTags(Tags.RAW, TupleTagList.of(Tags.DEAD_LETTERS)));
-    PCollection<RawRecord> raw = read.get(Tags.RAW);
-    // On the DirectRunner the bucketed shuffle that deduplicates ids spreads the work instead
-    // (DirectRunnerBuckets); a random key per record would make one bundle per record there.
-    PCollection<RawRecord> spread = DirectRunnerBuckets.count(files.getPipeline().getOptions()) > 0
-        ? raw : raw.apply("Spread records", Reshuffle.viaRandomKey());
-    return PCollectionTuple.of(Tags.RAW, spread).and(Tags.DEAD_LETTERS, read.get(Tags.DEAD_LETTERS));
   }
 
   static class ReadFileFn extends DoFn<String, RawRecord> {
