@@ -35,7 +35,8 @@ public record BenchCorpus(Path file, List<String> bodies, long tokens) {
       if (!file.endsWith(".jsonl") && !file.endsWith(".ndjson") && !file.endsWith(".json")) {
         throw new ConfigException("--input " + file + ": the benchmark corpus is built from JSON Lines files");
       }
-      for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
+      // Decoded leniently: a line that is not valid UTF-8 (the malformed samples) simply does not parse.
+      for (String line : new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8).split("\n")) {
         JsonNode node;
         try {
           node = Json.MAPPER.readTree(line);
