@@ -59,7 +59,7 @@ public final class PipelineBench {
 
       resetPeakHeap();
       BareNerLoop bare = new BareNerLoop(nerProperties);
-      log.printf("bench: CoreNLP %s loaded in %.1f s%n", nerProperties.getProperty("annotators"), bare.loadSeconds());
+      log.printf("bench: CoreNLP tokenize,ssplit,ner loaded in %.1f s%n", bare.loadSeconds());
 
       log.printf("bench: warm-up, %d articles through each pass%n", warmup.bodies().size());
       bare.run(warmup.bodies(), s.threads());
@@ -69,29 +69,36 @@ public final class PipelineBench {
       double[] bareSeconds = new double[s.repeat()];
       double[] nerSeconds = new double[s.repeat()];
       double[] fullSeconds = new double[s.repeat()];
+      double[][] cpu = new double[3][s.repeat()];
       long[] peaks = new long[3];
       long entityTokens = 0;
       for (int r = 0; r < s.repeat(); r++) {
         log.printf("bench: measuring%s: (a) bare CoreNLP%n", s.repeat() > 1 ? " (round " + (r + 1) + " of " + s.repeat() + ")" : "");
         settle();
         long t0 = System.nanoTime();
+        double c0 = cpuSeconds();
         entityTokens = bare.run(corpus.bodies(), s.threads());
         bareSeconds[r] = (System.nanoTime() - t0) / 1e9;
+        cpu[0][r] = cpuSeconds() - c0;
         peaks[0] = Math.max(peaks[0], peakHeapMb());
 
         log.printf("bench: (b) pipeline %s%n", ner.stages());
         settle();
+        c0 = cpuSeconds();
         nerSeconds[r] = pipelinePass(ner, corpus, work, beamArgs, "ner-" + r);
+        cpu[1][r] = cpuSeconds() - c0;
         peaks[1] = Math.max(peaks[1], peakHeapMb());
 
         log.printf("bench: (c) pipeline %s%n", full.stages());
         settle();
+        c0 = cpuSeconds();
         fullSeconds[r] = pipelinePass(full, corpus, work, beamArgs, "full-" + r);
+        cpu[2][r] = cpuSeconds() - c0;
         peaks[2] = Math.max(peaks[2], peakHeapMb());
       }
       return PipelineBenchResult.of(runner, s.articles(), corpus.tokens(), s.threads(), Runtime.getRuntime().availableProcessors(),
           s.warmupArticles(), s.repeat(), bare.loadSeconds(), median(bareSeconds), median(nerSeconds), median(fullSeconds),
-          ner.stages(), full.stages(), entityTokens, peaks);
+          median(cpu[0]), median(cpu[1]), median(cpu[2]), ner.stages(), full.stages(), entityTokens, peaks);
     } finally {
       AtomicOutput.deleteTree(work);
     }
@@ -126,6 +133,14 @@ public final class PipelineBench {
     AtomicOutput.deleteTree(out);
     AtomicOutput.deleteTree(archive);
     return seconds;
+  }
+
+  /**
+   * CPU time of the whole process (all threads, GC and JIT included). On a machine shared with
+   * other work, wall time depends on the neighbours; CPU time much less.
+   */
+  static double cpuSeconds() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
   }
 
   /** Garbage of the previous pass is not charged to the next one. */

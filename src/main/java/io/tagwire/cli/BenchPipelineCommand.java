@@ -98,16 +98,19 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     out.printf("model load (CoreNLP tokenize,ssplit,ner): %.2f s; warm-up %d articles per pass; %s%n", r.modelLoadSeconds(),
         r.warmupArticles(), r.repeat() == 1 ? "one measured round" : "medians of " + r.repeat() + " rounds");
     out.println();
-    out.printf("%-48s %9s %11s %11s %7s %9s%n", "pass", "seconds", "tokens/s", "articles/s", "ratio", "heap MB");
-    out.printf("%-48s %9.2f %,11.0f %11.1f %7s %,9d%n", "(a) bare CoreNLP loop", r.bareSeconds(), r.bareTokensPerSecond(),
-        r.bareArticlesPerSecond(), "1.000", r.barePeakHeapMb());
-    out.printf("%-48s %9.2f %,11.0f %11.1f %7.3f %,9d%n", "(b) pipeline: " + String.join(",", r.nerStages()),
+    out.printf("%-44s %8s %10s %10s %6s %8s %9s %8s%n", "pass", "seconds", "tokens/s", "articles/s", "ratio", "CPU s",
+        "CPU ratio", "heap MB");
+    out.printf("%-44s %8.2f %,10.0f %10.1f %6s %8.1f %9s %,8d%n", "(a) bare CoreNLP loop", r.bareSeconds(),
+        r.bareTokensPerSecond(), r.bareArticlesPerSecond(), "1.000", r.bareCpuSeconds(), "1.000", r.barePeakHeapMb());
+    out.printf("%-44s %8.2f %,10.0f %10.1f %6.3f %8.1f %9.3f %,8d%n", "(b) pipeline: " + String.join(",", r.nerStages()),
         r.nerPipelineSeconds(), r.nerPipelineTokensPerSecond(), r.nerPipelineArticlesPerSecond(), r.nerRatio(),
-        r.nerPipelinePeakHeapMb());
-    out.printf("%-48s %9.2f %,11.0f %11.1f %7.3f %,9d%n", "(c) full pipeline (" + r.fullStages().size() + " stages)",
+        r.nerPipelineCpuSeconds(), r.nerCpuRatio(), r.nerPipelinePeakHeapMb());
+    out.printf("%-44s %8.2f %,10.0f %10.1f %6.3f %8.1f %9.3f %,8d%n", "(c) full pipeline (" + r.fullStages().size() + " stages)",
         r.fullPipelineSeconds(), r.fullPipelineTokensPerSecond(), r.fullPipelineArticlesPerSecond(), r.fullRatio(),
-        r.fullPipelinePeakHeapMb());
+        r.fullPipelineCpuSeconds(), r.fullCpuRatio(), r.fullPipelinePeakHeapMb());
     out.println();
-    out.printf("nerRatio (b/a) %.3f, fullRatio (c/a) %.3f; peak heap %,d MB%n", r.nerRatio(), r.fullRatio(), r.peakHeapMb());
+    out.printf("nerRatio (b/a) %.3f, fullRatio (c/a) %.3f (bars on 2 cores: 0.95, 0.80); peak heap %,d MB%n",
+        r.nerRatio(), r.fullRatio(), r.peakHeapMb());
+    out.printf("(c) stages: %s%n", String.join(", ", r.fullStages()));
   }
 }
