@@ -70,8 +70,9 @@ public final class NightlyRun {
     PipelineOptions options = beamOptions(req.beamArgs());
     Pipeline pipeline = Pipeline.create(options);
     NightlyPipeline.build(pipeline, plan);
-    err.printf("tagwire: run %s of pipeline '%s' over %d input file(s) on %s%n", runId, config.name(), files.size(),
-        options.getRunner().getSimpleName());
+    String settings = RunnerDefaults.describe(req.beamArgs());
+    err.printf("tagwire: run %s of pipeline '%s' over %d input file(s) on %s%s%n", runId, config.name(), files.size(),
+        options.getRunner().getSimpleName(), settings.isEmpty() ? "" : " (" + settings + ")");
 
     MetricQueryResults metrics;
     try (Progress progress = Progress.start(err, 5_000)) {

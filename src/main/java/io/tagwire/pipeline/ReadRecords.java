@@ -8,6 +8,7 @@ import io.tagwire.model.DeadLetter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.Channels;
+import java.nio.file.Path;
 import org.apache.beam.sdk.io.FileSystems;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.DoFn;
@@ -24,24 +25,32 @@ import org.apache.beam.sdk.values.TupleTagList;
  */
 public class ReadRecords extends PTransform<PCollection<String>, PCollectionTuple> {
   private final int maxLineBytes;
+  /**
+   * The driver's working directory: input paths keep the form the operator gave (they are named in
+   * the output) but are opened against it, since a cluster worker runs elsewhere.
+   */
+  private final String baseDir;
 
   public ReadRecords(int maxLineBytes) {
     this.maxLineBytes = maxLineBytes;
+    this.baseDir = Path.of("").toAbsolutePath().toString();
   }
 
   @Override
   public PCollectionTuple expand(PCollection<String> files) {
     return files.apply("Read files",
-        ParDo.of(new ReadFileFn(maxLineBytes)).withOutputTags(Tags.RAW, TupleTagList.of(Tags.DEAD_LETTERS)));
+        ParDo.of(new ReadFileFn(maxLineBytes, baseDir)).withOutputTags(Tags.RAW, TupleTagList.of(Tags.DEAD_LETTERS)));
   }
 
   static class ReadFileFn extends DoFn<String, RawRecord> {
     private final int maxLineBytes;
+    private final String baseDir;
     private final Counter recordsRead = Counters.counter(Counters.RECORDS_READ);
     private final Counter blankLines = Counters.counter(Counters.BLANK_LINES);
 
-    ReadFileFn(int maxLineBytes) {
+    ReadFileFn(int maxLineBytes, String baseDir) {
       this.maxLineBytes = maxLineBytes;
+      this.baseDir = baseDir;
     }
 
     @ProcessElement
@@ -65,7 +74,7 @@ public class ReadRecords extends PTransform<PCollection<String>, PCollectionTupl
           blankLines.inc();
         }
       };
-      try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchSingleFileSpec(file).resourceId()))) {
+      try (InputStream in = Channels.newInputStream(FileSystems.open(FileSystems.matchSingleFileSpec(Path.of(baseDir).resolve(file).toString()).resourceId()))) {
         reader.read(file, in, result);
       } catch (IOException e) {
         // The file vanished or broke mid-read: fail the run (retrying may help), never drop silently.
