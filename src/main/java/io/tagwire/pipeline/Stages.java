@@ -18,6 +18,7 @@ public final class Stages {
     return switch (stage) {
       case LANGUAGE -> new EnrichStage(stage.key(), new DetectLanguage(plan.config().language()));
       case TOKENIZE -> new EnrichStage(stage.key(), new Tokenize());
+      case RELATED -> LinkRelatedArticles.forPlan(plan);
       default -> throw new ConfigException(plan.pipelineFile() + ": stages: stage '" + stage.key()
           + "' is not available in this version of Tagwire");
     };
