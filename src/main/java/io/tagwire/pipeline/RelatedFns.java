@@ -399,8 +399,8 @@ final class RelatedFns {
         for (String tonightId : tonightIds) {
           RelatedScorer.View a = views.computeIfAbsent(tonightId, id -> RelatedScorer.view(batch.get(id), stats));
           pairs.inc();
-          ScoredPair p = ScoredPair.of(scorer, a, otherView, jaccard);
-          if (LinkSelector.mayMatter(p, minScore)) {
+          ScoredPair p = ScoredPair.of(scorer, a, otherView, jaccard, minScore);
+          if (p != null) {
             kept.inc();
             c.output(KV.of(shardOfId(tonightId), p));
           }

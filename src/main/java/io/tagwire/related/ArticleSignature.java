@@ -40,6 +40,8 @@ public final class ArticleSignature implements Serializable {
   private final int[] minHash;
   private final float[] embedding;
   private final long publishedSecond;
+  private final String[] termKeys;
+  private final String[] entityKeys;
 
   public ArticleSignature(String id, String title, String url, String published, String section, String runDate,
       boolean archived, String contentHash, String duplicateOf, String[] terms, int[] termCounts, String[] termSurfaces,
@@ -66,6 +68,16 @@ public final class ArticleSignature implements Serializable {
     this.embedding = embedding;
     Instant t = DuplicateChoice.publishedInstant(published);
     this.publishedSecond = t.equals(Instant.MIN) ? Long.MIN_VALUE : t.getEpochSecond();
+    // Index keys made once here: they are looked up several times per article per night, and a
+    // fresh string per lookup (with its hash computed again) was the indexing loop's main cost.
+    this.termKeys = new String[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      termKeys[i] = IndexKeys.term(terms[i]);
+    }
+    this.entityKeys = new String[this.entities.size()];
+    for (int i = 0; i < entityKeys.length; i++) {
+      entityKeys[i] = IndexKeys.entity(this.entities.get(i).key());
+    }
   }
 
   public ArticleSignature withDuplicateOf(String original) {
@@ -124,6 +136,16 @@ public final class ArticleSignature implements Serializable {
 
   public int[] termCounts() {
     return termCounts;
+  }
+
+  /** {@code t:<term>} for each term, same order. */
+  public String[] termKeys() {
+    return termKeys;
+  }
+
+  /** {@code e:<key>} for each entity, same order. */
+  public String[] entityKeys() {
+    return entityKeys;
   }
 
   /** Written form of each term (same order), or null for archive records. */

@@ -64,16 +64,14 @@ public final class CandidateIndex {
     double[] weight = new double[terms.length];
     for (int i = 0; i < terms.length; i++) {
       order[i] = i;
-      weight[i] = (1 + Math.log(tf[i])) * stats.idf(IndexKeys.term(terms[i]));
+      weight[i] = (1 + Math.log(tf[i])) * stats.idf(s.termKeys()[i]);
     }
     java.util.Arrays.sort(order, (x, y) -> weight[x] != weight[y] ? Double.compare(weight[y], weight[x]) : terms[x].compareTo(terms[y]));
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < Math.min(queryTerms, order.length); i++) {
-      keys.add(IndexKeys.term(terms[order[i]]));
+      keys.add(s.termKeys()[order[i]]);
     }
-    for (ArticleSignature.EntityWeight e : s.entities()) {
-      keys.add(IndexKeys.entity(e.key()));
-    }
+    keys.addAll(java.util.Arrays.asList(s.entityKeys()));
     for (String b : bands.keys(s.minHash())) {
       keys.add(b);
     }

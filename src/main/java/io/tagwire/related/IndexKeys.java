@@ -26,13 +26,9 @@ public final class IndexKeys {
 
   /** Keys whose document frequency is counted: every term and every entity of the article. */
   public static List<String> frequencyKeys(ArticleSignature s) {
-    List<String> keys = new ArrayList<>(s.terms().length + s.entities().size());
-    for (String t : s.terms()) {
-      keys.add(term(t));
-    }
-    for (ArticleSignature.EntityWeight e : s.entities()) {
-      keys.add(entity(e.key()));
-    }
+    List<String> keys = new ArrayList<>(s.termKeys().length + s.entityKeys().length + 48);
+    keys.addAll(java.util.Arrays.asList(s.termKeys()));
+    keys.addAll(java.util.Arrays.asList(s.entityKeys()));
     return keys;
   }
 

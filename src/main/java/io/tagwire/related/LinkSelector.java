@@ -18,14 +18,6 @@ public final class LinkSelector {
   public static final Comparator<ScoredPair> ORDER =
       Comparator.comparingDouble(ScoredPair::score).reversed().thenComparing(ScoredPair::otherId);
 
-  /**
-   * Whether a pair can matter after scoring: as a link (score at least minScore, other side not a
-   * recorded copy) or as a duplicate. Everything else can be dropped before pairs are gathered.
-   */
-  public static boolean mayMatter(ScoredPair p, double minScore) {
-    return p.verdict().duplicate() || (p.score() >= minScore && !(p.otherArchived() && p.otherRecordedOriginal() != null));
-  }
-
   public static List<RelatedLink> select(String tonightId, List<ScoredPair> pairs, DuplicateDetector.Groups groups,
       int topK, double minScore) {
     // One entry per other id: an article re-sent on a later night may sit in two partitions;

@@ -50,7 +50,7 @@ public final class RelatedScorer implements Serializable {
       termWeights = new double[terms.length];
       double sq = 0;
       for (int i = 0; i < terms.length; i++) {
-        termWeights[i] = (1 + Math.log(tf[i])) * stats.idf(IndexKeys.term(terms[i]));
+        termWeights[i] = (1 + Math.log(tf[i])) * stats.idf(sig.termKeys()[i]);
         sq += termWeights[i] * termWeights[i];
       }
       termNorm = Math.sqrt(sq);
@@ -58,7 +58,7 @@ public final class RelatedScorer implements Serializable {
       entityWeights = new double[ents.size()];
       sq = 0;
       for (int i = 0; i < ents.size(); i++) {
-        entityWeights[i] = ents.get(i).salience() * stats.idf(IndexKeys.entity(ents.get(i).key()));
+        entityWeights[i] = ents.get(i).salience() * stats.idf(sig.entityKeys()[i]);
         sq += entityWeights[i] * entityWeights[i];
       }
       entityNorm = Math.sqrt(sq);
@@ -90,6 +90,15 @@ public final class RelatedScorer implements Serializable {
   /** The score alone (no explanation): what brute-force comparisons in the benchmark need. */
   public double scoreOnly(View a, View b) {
     return score(a, b, false).score();
+  }
+
+  /** The score with its parts but no explanation; {@link #explain} adds one. */
+  public PairScore scoreUnexplained(View a, View b) {
+    return score(a, b, false);
+  }
+
+  public PairScore explain(PairScore s, View a, View b) {
+    return new PairScore(s.score(), s.lexical(), s.entities(), s.semantic(), s.recency(), shared(a, b));
   }
 
   private PairScore score(View a, View b, boolean explain) {

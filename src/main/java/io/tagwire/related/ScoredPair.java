@@ -27,14 +27,29 @@ public record ScoredPair(
     shared = List.copyOf(shared);
   }
 
-  /** Scores and verifies one candidate pair; {@code a} is tonight's article. */
+  /** Scores, explains and verifies one candidate pair; {@code a} is tonight's article. */
   public static ScoredPair of(RelatedScorer scorer, RelatedScorer.View a, RelatedScorer.View b, double nearDuplicateJaccard) {
+    return of(scorer, a, b, nearDuplicateJaccard, Double.NEGATIVE_INFINITY);
+  }
+
+  /**
+   * Scores and verifies one candidate pair, or returns null when it can be neither a link (score
+   * below {@code minScore}, or the other side a recorded copy) nor a duplicate; only pairs kept
+   * are explained.
+   */
+  public static ScoredPair of(RelatedScorer scorer, RelatedScorer.View a, RelatedScorer.View b, double nearDuplicateJaccard,
+      double minScore) {
     ArticleSignature sa = a.signature();
     ArticleSignature sb = b.signature();
-    RelatedScorer.PairScore s = scorer.score(a, b);
+    RelatedScorer.PairScore s = scorer.scoreUnexplained(a, b);
+    DuplicateDetector.Verdict verdict = DuplicateDetector.verify(sa, sb, nearDuplicateJaccard);
+    String recordedOriginal = sb.archived() ? sb.duplicateOf() : null;
+    if (!verdict.duplicate() && (s.score() < minScore || recordedOriginal != null)) {
+      return null;
+    }
+    s = scorer.explain(s, a, b);
     return new ScoredPair(sa.id(), sb.id(), sb.title(), sb.url(), sb.published(), sb.archived(), sb.runDate(),
-        sb.archived() ? sb.duplicateOf() : null, s.score(), s.shared(),
-        DuplicateDetector.verify(sa, sb, nearDuplicateJaccard), DuplicateDetector.Member.of(sa), DuplicateDetector.Member.of(sb));
+        recordedOriginal, s.score(), s.shared(), verdict, DuplicateDetector.Member.of(sa), DuplicateDetector.Member.of(sb));
   }
 
   public DuplicateDetector.Edge edge() {
