@@ -44,6 +44,11 @@ public final class ModelManifest {
       }
       m.put("topics", id);
     }
+    if (config.runs(Stage.RELATED)) {
+      var r = config.related();
+      m.put("related", "tfidf+entities, minhash " + r.lshBands() + "x" + r.lshRows() + ", " + r.shingleSize()
+          + "-shingles, archive format " + io.tagwire.related.ArchiveStore.FORMAT + ", stopwords " + r.stopwords());
+    }
     return m;
   }
 

@@ -21,6 +21,7 @@ public final class Stages {
       case ENTITIES -> new EnrichStage(stage.key(), new RecognizeEntities(plan.config().entities()));
       case TOPICS -> new EnrichStage(stage.key(), new ClassifyTopics(plan.config().topics()));
       case REGIONS -> new EnrichStage(stage.key(), new ClassifyRegions(plan.config().regions()));
+      case RELATED -> LinkRelatedArticles.forPlan(plan);
       default -> throw new ConfigException(plan.pipelineFile() + ": stages: stage '" + stage.key()
           + "' is not available in this version of Tagwire");
     };
