@@ -41,6 +41,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "The night this run stands for (default: today, UTC). Names the archive partition.")
   String runDate;
 
+  @Option(names = "--feedback", paramLabel = "FILE",
+      description = "Editor feedback (JSONL of decisions) the 'tags' stage applies. Default: the pipeline file's tags.feedback.")
+  String feedback;
+
   @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "Number of enriched-*.jsonl files (default: ${DEFAULT-VALUE}).")
   int shards;
 
@@ -54,6 +58,9 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Path pipelineFile = TagwireHome.resolve(pipeline);
     PipelineConfig config = PipelineConfig.load(pipelineFile);
+    if (feedback != null) {
+      config = config.withTags(config.tags().withFeedback(feedback));
+    }
     for (String a : beamArgs) {
       if (!a.startsWith("--") || !a.contains("=")) {
         throw new ConfigException("unknown argument '" + a + "' (Beam options take the form --name=value; see tagwire run --help)");

@@ -32,7 +32,7 @@ public record TagsConfig(
     priors = priors == null ? "models/tags/priors.tsv" : priors;
     feedback = feedback == null ? "feedback/decisions.jsonl" : feedback;
     primary = primary == null ? 0.5 : primary;
-    significant = significant == null ? 0.25 : significant;
+    significant = significant == null ? 0.3 : significant;
     minScore = minScore == null ? 0.1 : minScore;
     maxTags = maxTags == null ? 15 : maxTags;
     maxKeyphrases = maxKeyphrases == null ? 4 : maxKeyphrases;

@@ -3,6 +3,8 @@ package io.tagwire.pipeline;
 import io.tagwire.config.PipelineConfig;
 import io.tagwire.config.Stage;
 import io.tagwire.nlp.OpenNlpModels;
+import io.tagwire.nlp.PartOfSpeechModel;
+import io.tagwire.tagging.TagSuggestionModel;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,10 @@ public final class ModelManifest {
     if (config.runs(Stage.TOKENIZE)) {
       m.put("sentences", "opennlp:" + OpenNlpModels.SENTENCE);
       m.put("tokens", "opennlp:" + OpenNlpModels.TOKENS);
+    }
+    if (config.runs(Stage.TAGS)) {
+      m.put("pos", "opennlp:" + PartOfSpeechModel.POS);
+      m.put("tags", TagSuggestionModel.fingerprint(config.tags()));
     }
     return m;
   }

@@ -40,6 +40,22 @@ public final class DocumentFrequencies implements Serializable {
     return new DocumentFrequencies(documents, keys, n);
   }
 
+  /**
+   * The term that every document has once, so that counting terms also counts documents: a run
+   * counts documents and terms in one pass ({@code pipeline.SuggestTags}). No candidate key is empty.
+   */
+  public static final String DOCUMENT = "";
+
+  /**
+   * From document frequencies per term, where {@link #DOCUMENT} carries the number of documents.
+   */
+  public static DocumentFrequencies fromCounts(Map<String, Long> counts) {
+    long documents = counts.getOrDefault(DOCUMENT, 0L);
+    Map<String, Long> terms = new TreeMap<>(counts);
+    terms.remove(DOCUMENT);
+    return of(documents, terms);
+  }
+
   /** Counts the terms of each document (each document's terms distinct). */
   public static DocumentFrequencies count(Collection<? extends Collection<String>> documentTerms) {
     Map<String, Long> counts = new TreeMap<>();

@@ -147,7 +147,8 @@ public final class TagScorer implements Serializable {
         Scored s = scored.get(i);
         List<String> reasons = new ArrayList<>(s.reasons());
         reasons.add(why);
-        scored.set(i, new Scored(s.candidate(), Math.max(s.score(), floor), reasons, s.source()));
+        // an added tag is the editor's: its source says so even where the text also names it
+        scored.set(i, new Scored(s.candidate(), Math.max(s.score(), floor), reasons, added ? TagCandidate.FEEDBACK : s.source()));
         continue;
       }
       String tag = entry != null ? entry.tag() : d.tag().strip();

@@ -60,6 +60,26 @@ public record TagSuggestionModel(TagsConfig config, Vocabulary vocabulary, TagPr
         + " of editor feedback " + file);
   }
 
+  /**
+   * What a run's provenance records for tag suggestion: the vocabulary and priors files with the
+   * first 12 hex digits of their SHA-256 ("missing" when absent).
+   */
+  public static String fingerprint(TagsConfig config) {
+    return "vocabulary " + config.vocabulary() + " " + sha(TagwireHome.resolve(config.vocabulary())) + ", priors "
+        + config.priors() + " " + sha(TagwireHome.resolve(config.priors()));
+  }
+
+  private static String sha(Path file) {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(java.nio.file.Files.readAllBytes(file));
+      return "sha256:" + java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.io.IOException e) {
+      return "missing";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public VocabularyMatcher matcher() {
     return new VocabularyMatcher(vocabulary);
   }
