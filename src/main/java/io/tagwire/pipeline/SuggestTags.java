@@ -1,5 +1,6 @@
 package io.tagwire.pipeline;
 
+import io.tagwire.config.TagsConfig;
 import io.tagwire.model.AnnotatedArticle;
 import io.tagwire.model.DeadLetter;
 import io.tagwire.model.Json;
@@ -7,12 +8,13 @@ import io.tagwire.tagging.ArticleCandidates;
 import io.tagwire.tagging.ArticleWithCandidates;
 import io.tagwire.tagging.CandidateFinder;
 import io.tagwire.tagging.DocumentFrequencies;
+import io.tagwire.tagging.TagModels;
 import io.tagwire.tagging.TagScorer;
 import io.tagwire.tagging.TagSuggestionModel;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.beam.sdk.coders.Coder;
 import org.apache.beam.sdk.coders.CoderRegistry;
 import org.apache.beam.sdk.coders.ListCoder;
@@ -21,14 +23,12 @@ import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.coders.VarLongCoder;
 import org.apache.beam.sdk.metrics.Counter;
 import org.apache.beam.sdk.transforms.Combine;
-import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Create;
 import org.apache.beam.sdk.transforms.DoFn;
 import org.apache.beam.sdk.transforms.Flatten;
 import org.apache.beam.sdk.transforms.FlatMapElements;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.transforms.ParDo;
-import org.apache.beam.sdk.values.KV;
 import org.apache.beam.sdk.values.PBegin;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionList;
@@ -40,8 +40,8 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 
 /**
  * Stage {@code tags}: suggested tags for each article. Candidates are found per article; their
- * document frequencies over the whole batch (plus the archive, see {@link #archiveTerms}) are
- * counted like Beam's TF-IDF example (distinct terms per document, {@code Count.perElement}) and
+ * document frequencies over the whole batch (plus the archive, see {@link #SuggestTags(TagSuggestionModel,
+ * PTransform)}) are counted from each document's distinct terms, as in Beam's TF-IDF example, and
  * combined into one compact {@link DocumentFrequencies} side input; then each article's
  * candidates are scored with it. Articles not in English pass through without tags. A failure on
  * one article dead-letters that article.
@@ -50,7 +50,9 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
   public static final String STAGE = "tags";
   private static final TupleTag<ArticleWithCandidates> CANDIDATES = new TupleTag<>() {};
 
-  private final TagSuggestionModel model;
+  /** Key of the model in the per-JVM holder, and the settings to load it from where it is not held. */
+  private final String modelKey;
+  private final TagsConfig config;
   private final PTransform<PBegin, PCollection<List<String>>> archiveTerms;
 
   public SuggestTags(TagSuggestionModel model) {
@@ -63,7 +65,8 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
    *     frequencies. This is the hook for the archive store of earlier nights.
    */
   public SuggestTags(TagSuggestionModel model, PTransform<PBegin, PCollection<List<String>>> archiveTerms) {
-    this.model = model;
+    this.modelKey = TagModels.register(model);
+    this.config = model.config();
     this.archiveTerms = archiveTerms;
   }
 
@@ -79,7 +82,7 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
 
   @Override
   public PCollectionTuple expand(PCollection<AnnotatedArticle> articles) {
-    PCollectionTuple found = articles.apply("Find tag candidates", ParDo.of(new FindFn(model))
+    PCollectionTuple found = articles.apply("Find tag candidates", ParDo.of(new FindFn(modelKey, config))
         .withOutputTags(CANDIDATES, TupleTagList.of(Tags.DEAD_LETTERS)));
     PCollection<ArticleWithCandidates> withCandidates = found.get(CANDIDATES)
         .setCoder(JavaSerializationCoder.of(ArticleWithCandidates.class));
@@ -90,11 +93,9 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
     PCollection<List<String>> pastTerms = articles.getPipeline().apply("Archive terms", archiveTerms);
     PCollectionView<DocumentFrequencies> frequencies = PCollectionList.of(batchTerms).and(pastTerms)
         .apply("Batch and archive", Flatten.pCollections())
-        .apply("Terms", FlatMapElements.into(TypeDescriptors.strings()).via((List<String> terms) -> terms))
-        .apply("Count documents per term", Count.perElement())
-        .apply("Document frequencies", Combine.globally(new Compact()).asSingletonView());
+        .apply("Document frequencies", Combine.globally(new CountDocuments()).asSingletonView());
 
-    PCollectionTuple scored = withCandidates.apply("Score tags", ParDo.of(new ScoreFn(model, frequencies))
+    PCollectionTuple scored = withCandidates.apply("Score tags", ParDo.of(new ScoreFn(modelKey, config, frequencies))
         .withSideInputs(frequencies)
         .withOutputTags(Tags.ARTICLES, TupleTagList.of(Tags.DEAD_LETTERS)));
     PCollection<DeadLetter> dead = PCollectionList.of(found.get(Tags.DEAD_LETTERS)).and(scored.get(Tags.DEAD_LETTERS))
@@ -121,16 +122,18 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
   }
 
   static class FindFn extends DoFn<AnnotatedArticle, ArticleWithCandidates> {
-    private final TagSuggestionModel model;
+    private final String modelKey;
+    private final TagsConfig config;
     private transient CandidateFinder finder;
 
-    FindFn(TagSuggestionModel model) {
-      this.model = model;
+    FindFn(String modelKey, TagsConfig config) {
+      this.modelKey = modelKey;
+      this.config = config;
     }
 
     @Setup
     public void setup() {
-      finder = model.finder();
+      finder = TagModels.get(modelKey, config).finder();
     }
 
     @ProcessElement
@@ -147,19 +150,21 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
   }
 
   static class ScoreFn extends DoFn<ArticleWithCandidates, AnnotatedArticle> {
-    private final TagSuggestionModel model;
+    private final String modelKey;
+    private final TagsConfig config;
     private final PCollectionView<DocumentFrequencies> frequencies;
     private final Counter processed = Counters.counter("stage_" + STAGE);
     private transient TagScorer scorer;
 
-    ScoreFn(TagSuggestionModel model, PCollectionView<DocumentFrequencies> frequencies) {
-      this.model = model;
+    ScoreFn(String modelKey, TagsConfig config, PCollectionView<DocumentFrequencies> frequencies) {
+      this.modelKey = modelKey;
+      this.config = config;
       this.frequencies = frequencies;
     }
 
     @Setup
     public void setup() {
-      scorer = model.scorer();
+      scorer = TagModels.get(modelKey, config).scorer();
     }
 
     @ProcessElement
@@ -178,28 +183,39 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
     }
   }
 
-  /** Counts per term into one compact object; only counts of two or more are kept (see DocumentFrequencies). */
-  static final class Compact extends Combine.CombineFn<KV<String, Long>, Map<String, Long>, DocumentFrequencies> {
+  /**
+   * Counts, for each term, the documents (term lists) that have it, into one compact object. One
+   * global combine rather than {@code Count.perElement}: Beam pre-combines within each bundle, so
+   * no shuffle per term is needed (a keyed count over tens of thousands of terms costs the
+   * DirectRunner minutes), and the accumulator is one map of the batch's distinct terms.
+   */
+  static final class CountDocuments extends Combine.CombineFn<List<String>, Map<String, Long>, DocumentFrequencies> {
     @Override
     public Map<String, Long> createAccumulator() {
-      return new TreeMap<>();
+      return new HashMap<>();
     }
 
     @Override
-    public Map<String, Long> addInput(Map<String, Long> acc, KV<String, Long> in) {
-      if (in.getValue() > 1 || DocumentFrequencies.DOCUMENT.equals(in.getKey())) {
-        acc.merge(in.getKey(), in.getValue(), Long::sum);
+    public Map<String, Long> addInput(Map<String, Long> acc, List<String> terms) {
+      for (String t : terms) {
+        acc.merge(t, 1L, Long::sum);
       }
       return acc;
     }
 
     @Override
     public Map<String, Long> mergeAccumulators(Iterable<Map<String, Long>> accs) {
-      Map<String, Long> merged = new TreeMap<>();
+      Map<String, Long> merged = null;
       for (Map<String, Long> a : accs) {
-        a.forEach((k, v) -> merged.merge(k, v, Long::sum));
+        if (merged == null) {
+          merged = a; // Beam lets the first accumulator be reused
+        } else {
+          for (Map.Entry<String, Long> e : a.entrySet()) {
+            merged.merge(e.getKey(), e.getValue(), Long::sum);
+          }
+        }
       }
-      return merged;
+      return merged == null ? createAccumulator() : merged;
     }
 
     @Override
@@ -208,12 +224,12 @@ public class SuggestTags extends PTransform<PCollection<AnnotatedArticle>, PColl
     }
 
     @Override
-    public Coder<Map<String, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<KV<String, Long>> input) {
+    public Coder<Map<String, Long>> getAccumulatorCoder(CoderRegistry registry, Coder<List<String>> input) {
       return MapCoder.of(StringUtf8Coder.of(), VarLongCoder.of());
     }
 
     @Override
-    public Coder<DocumentFrequencies> getDefaultOutputCoder(CoderRegistry registry, Coder<KV<String, Long>> input) {
+    public Coder<DocumentFrequencies> getDefaultOutputCoder(CoderRegistry registry, Coder<List<String>> input) {
       return JavaSerializationCoder.of(DocumentFrequencies.class);
     }
   }

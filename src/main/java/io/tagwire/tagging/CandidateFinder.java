@@ -54,8 +54,9 @@ public final class CandidateFinder {
         if (key.isEmpty() || e.type() == EntityType.MISC && !key.contains(" ")) {
           continue; // "Israeli", "Palestinian": nationality words are not tags unless the vocabulary says so
         }
-        TagType type = TagType.of(e.type());
-        b = byKey.computeIfAbsent(key, k -> new Builder(k, e.name(), type == null ? null : type.key(), TagCandidate.ENTITY, false, leadEnd));
+        TagType type = TagType.of(e.type()) != null ? TagType.of(e.type()) : NameShape.typeOf(e.name());
+        b = byKey.computeIfAbsent(key, k -> new Builder(k, e.name(), type == null ? TagCandidate.UNKNOWN_TYPE : type.key(),
+            TagCandidate.ENTITY, false, leadEnd));
       }
       b.salience = b.salience == null ? e.salience() : Math.max(b.salience, e.salience());
       b.entityType = b.entityType == null ? e.type().name() : b.entityType;
@@ -131,7 +132,7 @@ public final class CandidateFinder {
       if (TagCandidate.KEYPHRASE.equals(b.source)) {
         b.surfaces.merge(p.surface(), 1, Integer::sum);
         if (!inTitle) {
-          if (!isCapitalisedName(p.surface())) {
+          if (!NameShape.isCapitalisedName(p.surface())) {
             b.lowerCase++;
           } else if (!sentenceInitial(text, p.begin())) {
             b.capitalised++;
@@ -191,19 +192,6 @@ public final class CandidateFinder {
       }
     }
   }
-
-  /** Every word capitalised except lower-case name particles ("Bank of England"): written as a name. */
-  static boolean isCapitalisedName(String surface) {
-    for (TagText.Piece p : TagText.pieces(surface)) {
-      if (!p.capitalised() && !NAME_PARTICLES.contains(surface.substring(p.begin(), p.end()))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("of", "and", "the", "for", "on", "de",
-      "del", "da", "do", "dos", "das", "di", "du", "des", "la", "al", "el");
 
   /** At the start of a sentence or paragraph, where every word is capitalised. */
   static boolean sentenceInitial(String text, int at) {
@@ -331,9 +319,12 @@ public final class CandidateFinder {
       if (TagCandidate.KEYPHRASE.equals(source)) {
         // a name if the body never writes it in lower case; the tagger's PROPN only breaks a tie
         proper = lowerCase == 0 && (capitalised > 0 || posProper);
-        type = proper ? null : TagType.TOPIC.key();
       }
       String display = tag != null ? tag : displayForm();
+      if (TagCandidate.KEYPHRASE.equals(source)) {
+        TagType named = proper ? NameShape.typeOf(display) : TagType.TOPIC;
+        type = named != null ? named.key() : TagCandidate.UNKNOWN_TYPE;
+      }
       int first = bodySpans.isEmpty() ? -1 : bodySpans.first().begin();
       int last = bodySpans.isEmpty() ? -1 : bodySpans.last().begin();
       int leadMentions = (int) bodySpans.stream().filter(sp -> sp.begin() < leadEnd).count();

@@ -29,6 +29,13 @@ public record TagCandidate(
   public static final String ENTITY = "entity";
   public static final String KEYPHRASE = "keyphrase";
   public static final String FEEDBACK = "feedback";
+  /** The type of a new name whose kind nothing tells (a capitalised keyphrase without an entity behind it). */
+  public static final String UNKNOWN_TYPE = "unknown";
+
+  /** A common-noun keyphrase ("mass surveillance"), as opposed to a name found as a keyphrase. */
+  public boolean isTopicKeyphrase() {
+    return KEYPHRASE.equals(source) && TagType.TOPIC.key().equals(type);
+  }
 
   public TagCandidate {
     aliasesUsed = List.copyOf(aliasesUsed);

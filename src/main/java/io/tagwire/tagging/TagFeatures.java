@@ -25,7 +25,7 @@ public final class TagFeatures {
         spread,
         c.known() ? 1 : 0,
         TagCandidate.ENTITY.equals(c.source()) ? 1 : 0,
-        keyphrase && c.type() != null ? 1 : 0,
+        c.isTopicKeyphrase() ? 1 : 0,
         keyphrase ? df.specificity(c.key()) : 0,
         c.known() ? priors.shift(c.key()) : 0};
   }

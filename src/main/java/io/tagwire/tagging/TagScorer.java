@@ -77,8 +77,7 @@ public final class TagScorer implements Serializable {
       }
       Scored s = new Scored(c, Math.min(1.0, score), reasons, c.source());
       // names found as keyphrases stand in for entities; only topic keyphrases are capped
-      boolean topicKeyphrase = TagCandidate.KEYPHRASE.equals(c.source()) && c.type() != null;
-      (topicKeyphrase ? keyphrases : scored).add(s);
+      (c.isTopicKeyphrase() ? keyphrases : scored).add(s);
     }
     keyphrases.sort(Comparator.comparingDouble((Scored s) -> -s.score()).thenComparing(s -> s.candidate().tag()));
     scored.addAll(keyphrases.subList(0, Math.min(config.maxKeyphrases(), keyphrases.size())));
@@ -152,7 +151,7 @@ public final class TagScorer implements Serializable {
         continue;
       }
       String tag = entry != null ? entry.tag() : d.tag().strip();
-      String type = entry != null ? entry.type().key() : d.tagType();
+      String type = entry != null ? entry.type().key() : d.tagType() != null ? d.tagType() : TagCandidate.UNKNOWN_TYPE;
       TagCandidate c = new TagCandidate(key, tag, type, TagCandidate.FEEDBACK, entry != null, 0, 0, 0, -1, -1, null,
           null, List.of());
       scored.add(new Scored(c, floor, new ArrayList<>(List.of(why)), TagCandidate.FEEDBACK));

@@ -29,18 +29,6 @@ import java.util.regex.Pattern;
  * Deterministic: the same articles give the same file.
  */
 public final class VocabularyBootstrap {
-  private static final Pattern EVENT = Pattern.compile(
-      "(?i).*\\b(festival|biennale|biennial|cup|tournament|playoffs|series|championships?|olympics|games|summit|conference|cop\\d+|expo|fair|"
-          + "open|grand prix|marathon|tour|world series|awards?|week|day|elections?|referendum)\\b.*");
-  private static final Pattern ORGANISATION = Pattern.compile(
-      "(?i).*\\b(organi[sz]ation|agency|bank|ministry|department|association|council|committee|authority|institute|"
-          + "forces|army|party|union|federation|club|university|commission|court|parliament|senate|assembly|house|"
-          + "congress|team|league|company|corporation|fund|foundation|programme|program|service|unit|brigades?|"
-          + "movement|coalition|office|board|bureau|society|network|trust|alliance|group|museum|theatre|theater|centre|"
-          + "center|orchestra|school|college|hospital|inc|ltd|plc|fc)\\b.*");
-  private static final Pattern PLACE = Pattern.compile(
-      "(?i).*\\b(river|desert|park|glacier|strip|valley|mountains?|islands?|sea|lake|city|province|prefecture|state|"
-          + "region|square|camp|county|district|peninsula|gulf|coast|bay|canal|basin|plateau|heights|oblast|governorate)\\b.*");
   /** "Long Form (ACR)": an acronym in brackets after the name it abbreviates. */
   private static final Pattern BRACKETED = Pattern.compile("\\(([A-Z][A-Za-z0-9&.\\-]{1,11})\\)");
 
@@ -184,7 +172,7 @@ public final class VocabularyBootstrap {
       evidence[0] = "name lists: " + listed;
       return fromEntity(listed, tag);
     }
-    TagType byWords = byWords(tag);
+    TagType byWords = NameShape.typeOf(tag);
     if (byWords != null) {
       evidence[0] = "words of the tag";
       return byWords;
@@ -205,7 +193,7 @@ public final class VocabularyBootstrap {
       evidence[0] = "written in lower case " + s.lowerCase + " times";
       return TagType.TOPIC;
     }
-    boolean capitalisedName = tag.strip().contains(" ") && isCapitalisedName(tag);
+    boolean capitalisedName = tag.strip().contains(" ") && NameShape.isCapitalisedName(tag);
     evidence[0] = capitalisedName || s.capitalisedUnknown > 0 ? "capitalised name, type unknown" : "no evidence";
     return capitalisedName || s.capitalisedUnknown > 0 ? TagType.CONCEPT : TagType.TOPIC;
   }
@@ -216,38 +204,10 @@ public final class VocabularyBootstrap {
       case LOCATION -> TagType.PLACE;
       case ORGANIZATION -> TagType.ORGANISATION;
       case MISC -> {
-        TagType t = byWords(tag);
+        TagType t = NameShape.typeOf(tag);
         yield t != null ? t : TagType.CONCEPT;
       }
     };
-  }
-
-  private static TagType byWords(String tag) {
-    if (!tag.strip().contains(" ") || !isCapitalisedName(tag)) {
-      return null; // "Film festivals", "Refugee camps": lower-case phrases are topics whatever their words
-    }
-    if (ORGANISATION.matcher(tag).matches()) {
-      return TagType.ORGANISATION;
-    }
-    if (EVENT.matcher(tag).matches()) {
-      return TagType.EVENT;
-    }
-    return PLACE.matcher(tag).matches() ? TagType.PLACE : null;
-  }
-
-  /** Words that stay in lower case inside names ("Court of Arbitration for Sport", "Bangko Sentral ng Pilipinas"). */
-  private static final Set<String> NAME_PARTICLES = Set.of("of", "and", "the", "for", "on", "in", "at", "to", "a", "an",
-      "de", "del", "della", "la", "le", "les", "el", "al", "da", "do", "dos", "das", "du", "des", "di", "y", "e", "ng",
-      "van", "von", "der", "den", "bin", "ibn");
-
-  /** Every word capitalised except name particles: how names are written, as opposed to topics. */
-  static boolean isCapitalisedName(String tag) {
-    for (TagText.Piece p : TagText.pieces(tag)) {
-      if (!p.capitalised() && !NAME_PARTICLES.contains(tag.substring(p.begin(), p.end()))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static String spelling(Map<String, Integer> spellings) {
