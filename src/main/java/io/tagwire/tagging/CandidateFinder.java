@@ -77,6 +77,7 @@ public final class CandidateFinder {
     addKeyphrases(title, keyphrases.extract(title, a.titleText()), true, titleClaims, byKey, leadEnd);
     addKeyphrases(body, keyphrases.extract(body, a.bodyText()), false, bodyClaims, byKey, leadEnd);
 
+    linkAcronyms(title, body, byKey);
     mergeNameFragments(byKey);
 
     List<TagCandidate> out = new ArrayList<>();
@@ -165,6 +166,61 @@ public final class CandidateFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * "the Court of Arbitration for Sport (CAS)": later mentions of CAS, in the body or the headline,
+   * are mentions of the new name the article spelt out, not a tag of their own.
+   */
+  private static void linkAcronyms(String title, String body, Map<String, Builder> byKey) {
+    java.util.regex.Matcher m = BRACKETED.matcher(body);
+    while (m.find()) {
+      String acronym = m.group(1);
+      if (!TagText.isAcronym(acronym)) {
+        continue;
+      }
+      Builder owner = null;
+      for (Builder b : byKey.values()) {
+        if (b.known || b.source.equals(TagCandidate.KEYPHRASE) && !b.looksProper()) {
+          continue;
+        }
+        for (Span s : b.bodySpans) {
+          boolean adjacent = s.end() <= m.start() && body.substring(s.end(), m.start()).isBlank();
+          if (adjacent && (owner == null || s.length() > longest(owner, m.start(), body))) {
+            owner = b;
+          }
+        }
+      }
+      if (owner == null || Character.toUpperCase(body.charAt(owner.bodySpans.first().begin())) != acronym.charAt(0)) {
+        continue;
+      }
+      String key = TagText.key(acronym);
+      Builder own = byKey.get(TagText.collapseKey(acronym));
+      if (own != null && own != owner && !own.known) {
+        owner.absorb(own);
+        byKey.remove(own.key);
+      }
+      addPieces(title, key, true, owner);
+      addPieces(body, key, false, owner);
+    }
+  }
+
+  private static int longest(Builder b, int before, String body) {
+    int n = 0;
+    for (Span s : b.bodySpans) {
+      if (s.end() <= before && body.substring(s.end(), before).isBlank()) {
+        n = Math.max(n, s.length());
+      }
+    }
+    return n;
+  }
+
+  private static void addPieces(String text, String key, boolean inTitle, Builder owner) {
+    for (TagText.Piece p : TagText.pieces(text)) {
+      if (p.key().equals(key) && p.upperCase()) {
+        owner.add(inTitle, new Span(p.begin(), p.end()));
+      }
+    }
   }
 
   /**

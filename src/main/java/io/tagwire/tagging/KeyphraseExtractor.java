@@ -164,6 +164,19 @@ public final class KeyphraseExtractor {
         tags[i] = "PROPN" + tags[i].substring(base.length());
       }
     }
+    // a capitalised adjective or noun before a capitalised name word starts that name
+    // ("British Medical Association", "National Health Service", "Federal Reserve")
+    for (int i = words.length - 2; i >= 0; i--) {
+      String base = tags[i].contains("+") ? tags[i].substring(0, tags[i].indexOf('+')) : tags[i];
+      if ((base.equals("ADJ") || base.equals("NOUN")) && !tags[i].contains("+") && capitalised(words[i])
+          && tags[i + 1].startsWith("PROPN") && capitalised(words[i + 1])) {
+        tags[i] = "PROPN";
+      }
+    }
+  }
+
+  private static boolean capitalised(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
   }
 
   private static int tokensIn(String text, Unit u) {

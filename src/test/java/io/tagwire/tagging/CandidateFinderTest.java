@@ -97,4 +97,16 @@ class CandidateFinderTest {
         "Microsoft President Brad Smith said the review had finished. Brad Smith wrote to staff.");
     assertThat(byTag(finder.find(a))).containsKey("Brad Smith").doesNotContainKey("President Brad Smith");
   }
+
+  @Test
+  void anAcronymSpeltOutInTheArticleCountsForTheName() {
+    AnnotatedArticle a = Articles.article("a8", "Runner to appeal to CAS",
+        "His lawyers said he would take the case to the Court of Arbitration for Sport (CAS) next week.\n\n"
+            + "The CAS has not set a date.");
+    Map<String, TagCandidate> c = byTag(finder.find(a));
+    assertThat(c).containsKey("Court of Arbitration for Sport").doesNotContainKey("CAS");
+    TagCandidate cas = c.get("Court of Arbitration for Sport");
+    assertThat(cas.titleMentions()).isEqualTo(1);
+    assertThat(cas.bodyMentions()).isEqualTo(3);
+  }
 }

@@ -50,4 +50,13 @@ class KeyphraseExtractorTest {
     assertThat(surfaces("Several new cases were reported in other countries last year."))
         .doesNotContain("new cases", "several new cases", "other countries", "last year");
   }
+
+  @Test
+  void capitalisedAdjectivesStartTheNamesTheyBelongTo() {
+    assertThat(extract("Talks between the British Medical Association and the government broke down.").stream()
+        .filter(KeyphraseExtractor.Phrase::proper).map(KeyphraseExtractor.Phrase::surface))
+        .contains("British Medical Association");
+    // before a lower-case noun an adjective stays an adjective: no name comes out
+    assertThat(extract("Israeli officials said British shoppers spent less.")).noneMatch(KeyphraseExtractor.Phrase::proper);
+  }
 }
