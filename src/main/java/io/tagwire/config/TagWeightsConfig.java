@@ -24,15 +24,15 @@ public record TagWeightsConfig(
     Double prior) implements java.io.Serializable {
 
   public TagWeightsConfig {
-    bias = bias == null ? -5.64 : bias;
-    title = title == null ? 0.81 : title;
-    lead = lead == null ? 0.77 : lead;
-    mentions = mentions == null ? 1.53 : mentions;
-    spread = spread == null ? 0.11 : spread;
-    known = known == null ? 3.63 : known;
+    bias = bias == null ? -5.78 : bias;
+    title = title == null ? 0.74 : title;
+    lead = lead == null ? 0.79 : lead;
+    mentions = mentions == null ? 1.78 : mentions;
+    spread = spread == null ? -0.25 : spread;
+    known = known == null ? 3.6 : known;
     entity = entity == null ? 0.0 : entity;
-    topicKeyphrase = topicKeyphrase == null ? -2.43 : topicKeyphrase;
-    specificity = specificity == null ? 2.73 : specificity;
+    topicKeyphrase = topicKeyphrase == null ? -2.47 : topicKeyphrase;
+    specificity = specificity == null ? 2.76 : specificity;
     prior = prior == null ? 0.61 : prior;
   }
 
