@@ -224,20 +224,29 @@ public final class CandidateFinder {
   }
 
   /**
-   * A one-word proper keyphrase that is the last word of exactly one longer name in the article
-   * ("Rotich" after "Brian Rotich") is a later mention of that name, not a tag of its own.
+   * A short form of a longer new name in the same article is that name: "Rotich" after "Brian
+   * Rotich", "Canadiens" after "Montreal Canadiens", "Laval" (the club) after "Laval Rocket". The
+   * short form must be the last words of exactly one longer name, or (organisations only) its first
+   * words, and of the same entity type: the city "Montreal" stays apart from the club "Montreal
+   * Canadiens". Vocabulary tags are never folded into anything.
    */
   private static void mergeNameFragments(Map<String, Builder> byKey) {
     for (String key : new ArrayList<>(byKey.keySet())) {
       Builder b = byKey.get(key);
-      if (b == null || !TagCandidate.KEYPHRASE.equals(b.source) || !b.looksProper() || key.contains(" ")) {
+      if (b == null || b.known || !(b.looksProper() || b.entityType != null)) {
         continue;
       }
       Builder owner = null;
       int owners = 0;
       for (Builder other : byKey.values()) {
-        boolean name = other.looksProper() || other.entityType != null || TagType.PERSON.key().equals(other.type);
-        if (other != b && name && other.key.endsWith(" " + key)) {
+        if (other == b || !(other.known || other.looksProper() || other.entityType != null)) {
+          continue;
+        }
+        boolean sameType = b.entityType == null || other.entityType == null || b.entityType.equals(other.entityType);
+        boolean suffix = other.key.endsWith(" " + key);
+        boolean prefix = other.key.startsWith(key + " ") && "ORGANIZATION".equals(b.entityType)
+            && "ORGANIZATION".equals(other.entityType);
+        if (sameType && (suffix || prefix)) {
           owner = other;
           owners++;
         }
@@ -247,16 +256,6 @@ public final class CandidateFinder {
         byKey.remove(key);
       }
     }
-  }
-
-  /** At the start of a sentence or paragraph, where every word is capitalised. */
-  static boolean sentenceInitial(String text, int at) {
-    int i = at - 1;
-    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201C'
-        || text.charAt(i) == '\u2018' || text.charAt(i) == '\'' || text.charAt(i) == '(')) {
-      i--;
-    }
-    return i < 0 || ".!?\n:\u2014-".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean claimed(List<Claim> claims, Span span) {

@@ -49,7 +49,12 @@ public final class VocabularyMatcher implements Serializable {
     return vocabulary;
   }
 
-  /** The vocabulary entry an entity stands for (by its name, then its aliases), or null. */
+  /**
+   * The vocabulary entry an entity stands for (by its name, then its aliases), or null. An acronym
+   * alias of the entity only counts when it is the tag itself ("UNRWA"): acronyms are ambiguous
+   * across the world, and the entity "British Medical Association" (BMA) is not the vocabulary's
+   * "Bangkok Metropolitan Administration" (alias BMA).
+   */
   public VocabularyEntry forEntity(Entity entity) {
     VocabularyEntry e = vocabulary.find(entity.name());
     if (e != null) {
@@ -57,7 +62,7 @@ public final class VocabularyMatcher implements Serializable {
     }
     for (String alias : entity.aliases()) {
       e = vocabulary.find(alias);
-      if (e != null) {
+      if (e != null && (!TagText.isAcronym(alias) || TagText.key(alias).equals(TagText.key(e.tag())))) {
         return e;
       }
     }

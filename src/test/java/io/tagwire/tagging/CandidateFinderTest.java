@@ -109,4 +109,29 @@ class CandidateFinderTest {
     assertThat(cas.titleMentions()).isEqualTo(1);
     assertThat(cas.bodyMentions()).isEqualTo(3);
   }
+
+  @Test
+  void shortFormsOfNewNamesJoinThemButAPlaceStaysApartFromItsClub() {
+    AnnotatedArticle a = Articles.article("a9", "Canadiens recall Gagnon as Montreal crisis deepens",
+        "The Montreal Canadiens recalled a goalie from the Laval Rocket on Tuesday. The Canadiens play in Montreal tonight; "
+            + "Laval will miss him.");
+    a = a.withEntities(List.of(
+        Articles.entity(a, "Montreal Canadiens", EntityType.ORGANIZATION, 0.4),
+        Articles.entity(a, "Canadiens", EntityType.ORGANIZATION, 0.6),
+        Articles.entity(a, "Laval Rocket", EntityType.ORGANIZATION, 0.3),
+        Articles.entity(a, "Laval", EntityType.ORGANIZATION, 0.3),
+        Articles.entity(a, "Montreal", EntityType.LOCATION, 0.5)));
+    Map<String, TagCandidate> c = byTag(finder.find(a));
+    assertThat(c).containsKeys("Montreal Canadiens", "Laval Rocket", "Montreal").doesNotContainKeys("Canadiens", "Laval");
+    assertThat(c.get("Montreal Canadiens").mentions()).isEqualTo(3);
+    assertThat(c.get("Montreal Canadiens").salience()).isEqualTo(0.6);
+  }
+
+  @Test
+  void anEntitysAcronymDoesNotMakeItAnotherVocabularyTag() {
+    AnnotatedArticle a = Articles.article("a10", "Doctors strike", "The British Medical Association said the strike would go on.");
+    a = a.withEntities(List.of(Articles.entity(a, "British Medical Association", EntityType.ORGANIZATION, 0.6, "BMA")));
+    assertThat(byTag(finder.find(a))).containsKey("British Medical Association")
+        .doesNotContainKey("Bangkok Metropolitan Administration");
+  }
 }
