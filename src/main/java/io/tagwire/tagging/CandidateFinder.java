@@ -258,6 +258,16 @@ public final class CandidateFinder {
     }
   }
 
+  /** At the start of a sentence or paragraph, where every word is capitalised. */
+  static boolean sentenceInitial(String text, int at) {
+    int i = at - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '"' || text.charAt(i) == '\u201C'
+        || text.charAt(i) == '\u2018' || text.charAt(i) == '\'' || text.charAt(i) == '(')) {
+      i--;
+    }
+    return i < 0 || ".!?\n:\u2014-".indexOf(text.charAt(i)) >= 0;
+  }
+
   private static boolean claimed(List<Claim> claims, Span span) {
     for (Claim c : claims) {
       if (c.span().overlaps(span)) {

@@ -57,8 +57,13 @@ class VocabularyMatcherTest {
   void entitiesMatchByNameOrAlias() {
     Entity e = new Entity("Türkiye", EntityType.LOCATION, 0.5, 1, List.of(), List.of(), List.of(), List.of(), null);
     assertThat(matcher.forEntity(e).tag()).isEqualTo("Turkey");
-    Entity byAlias = new Entity("Israeli army", EntityType.ORGANIZATION, 0.5, 1, List.of(), List.of(), List.of("IOF"), List.of(), null);
-    assertThat(matcher.forEntity(byAlias).tag()).isEqualTo("Israeli occupation forces");
+    Entity byAlias = new Entity("U.S.A.", EntityType.LOCATION, 0.5, 1, List.of(), List.of(), List.of("United States"), List.of(), null);
+    assertThat(matcher.forEntity(byAlias).tag()).isEqualTo("United States");
+    Entity named = new Entity("IOF", EntityType.ORGANIZATION, 0.5, 1, List.of(), List.of(), List.of(), List.of(), null);
+    assertThat(matcher.forEntity(named).tag()).isEqualTo("Israeli occupation forces");
+    // an acronym alias is ambiguous: it does not make another name this tag
+    Entity other = new Entity("Israeli army", EntityType.ORGANIZATION, 0.5, 1, List.of(), List.of(), List.of("IOF"), List.of(), null);
+    assertThat(matcher.forEntity(other)).isNull();
     Entity unknown = new Entity("Brad Smith", EntityType.PERSON, 0.5, 1, List.of(), List.of(), List.of(), List.of(), null);
     assertThat(matcher.forEntity(unknown)).isNull();
   }
