@@ -9,7 +9,8 @@ package io.tagwire.config;
  * specificity from document frequencies) + prior·(the tag's log-odds of being tagged when
  * mentioned, from the training articles, relative to all tags)}. The baseline (all indicators 0)
  * is a capitalised name found as a keyphrase. Defaults were fitted with
- * {@code tagwire train tags --fit-weights} on the sample-data archive (see docs/tags.md).
+ * {@code tagwire train tags --fit-weights --folds 2} on the sample-data archive, with the entities
+ * stage in the loop (see docs/tags.md).
  */
 public record TagWeightsConfig(
     Double bias,
@@ -24,16 +25,16 @@ public record TagWeightsConfig(
     Double prior) implements java.io.Serializable {
 
   public TagWeightsConfig {
-    bias = bias == null ? -5.78 : bias;
-    title = title == null ? 0.74 : title;
-    lead = lead == null ? 0.79 : lead;
-    mentions = mentions == null ? 1.78 : mentions;
-    spread = spread == null ? -0.25 : spread;
-    known = known == null ? 3.6 : known;
-    entity = entity == null ? 0.0 : entity;
-    topicKeyphrase = topicKeyphrase == null ? -2.47 : topicKeyphrase;
-    specificity = specificity == null ? 2.76 : specificity;
-    prior = prior == null ? 0.61 : prior;
+    bias = bias == null ? -6.62 : bias;
+    title = title == null ? 0.68 : title;
+    lead = lead == null ? 1.19 : lead;
+    mentions = mentions == null ? 2.32 : mentions;
+    spread = spread == null ? -0.51 : spread;
+    known = known == null ? 3.88 : known;
+    entity = entity == null ? 2.51 : entity;
+    topicKeyphrase = topicKeyphrase == null ? -2.32 : topicKeyphrase;
+    specificity = specificity == null ? 2.39 : specificity;
+    prior = prior == null ? 0.56 : prior;
   }
 
   public static TagWeightsConfig defaults() {
