@@ -111,14 +111,25 @@ public final class TagEvaluation {
   @JsonPropertyOrder({"k", "articles", "goldTags", "suggestionsPerArticle", "primaryPerArticle", "atK", "primary",
       "recallAt10PersonOrganisation", "atKByType", "primaryByType"})
   public record Report(int k, int articles, long goldTags, double suggestionsPerArticle, double primaryPerArticle,
-      Prf atK, Prf primary, Prf recallAt10PersonOrganisation, LabelScores atKByType, LabelScores primaryByType) {}
+      Prf atK, Prf primary, Recall recallAt10PersonOrganisation, LabelScores atKByType, LabelScores primaryByType) {}
+
+  /** How many of the gold tags were found, of how many. */
+  @JsonPropertyOrder({"recall", "found", "support"})
+  public record Recall(double recall, long found, long support) {
+    static Recall of(long found, long support) {
+      return new Recall(support == 0 ? 0.0 : (double) found / support, found, support);
+    }
+  }
 
   public Report report() {
-    Prf personOrg = Prf.ZERO;
+    long found = 0;
+    long support = 0;
     for (String t : List.of(TagType.PERSON.key(), TagType.ORGANISATION.key())) {
       Prf p = at10.perLabel().getOrDefault(t, Prf.ZERO);
-      personOrg = personOrg.plus(new Prf(p.tp(), 0, p.fn()));
+      found += p.tp();
+      support += p.support();
     }
+    Recall personOrg = Recall.of(found, support);
     return new Report(k, articles, goldTags, round(articles == 0 ? 0 : (double) suggestions / articles),
         round(articles == 0 ? 0 : (double) primaries / articles), atK.micro(), primary.micro(), personOrg, atK, primary);
   }
@@ -135,7 +146,7 @@ public final class TagEvaluation {
     lines.add(String.format("top %d:          precision %.4f  recall %.4f  F1 %.4f", r.k(), r.atK().precision(), r.atK().recall(), r.atK().f1()));
     lines.add(String.format("primary band:   precision %.4f  recall %.4f  F1 %.4f", r.primary().precision(), r.primary().recall(), r.primary().f1()));
     lines.add(String.format("recall@10 of person and organisation tags: %.4f (%d of %d)", r.recallAt10PersonOrganisation().recall(),
-        r.recallAt10PersonOrganisation().tp(), r.recallAt10PersonOrganisation().support()));
+        r.recallAt10PersonOrganisation().found(), r.recallAt10PersonOrganisation().support()));
     lines.add("");
     lines.add(r.atKByType().table("top " + r.k() + " by type"));
     lines.add(r.primaryByType().table("primary by type"));
