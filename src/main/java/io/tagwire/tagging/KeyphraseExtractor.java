@@ -65,7 +65,7 @@ public final class KeyphraseExtractor {
 
   private enum Kind { ADJ, NOUN, PROPN }
 
-  private record Unit(Kind kind, int begin, int end, String key, boolean joined) {}
+  private record Unit(Kind kind, int begin, int end, String key) {}
 
   /** Whether word i (a joiner) links the proper-noun run before it to a proper noun after it. */
   private static boolean joinsName(String[] words, String[] tags, int i, Unit last) {
@@ -120,7 +120,7 @@ public final class KeyphraseExtractor {
         if (kind == null && last != null && last.kind() == Kind.PROPN
             && (joinNext && words[i].equals("the") || !joinNext && joinsName(words, tags, i, last))) {
           // "of" / "of the" between two capitalised runs: part of one name
-          chunk.set(chunk.size() - 1, new Unit(Kind.PROPN, last.begin(), e, last.key() + " " + TagText.key(words[i]), true));
+          chunk.set(chunk.size() - 1, new Unit(Kind.PROPN, last.begin(), e, last.key() + " " + TagText.key(words[i])));
           joinNext = true;
           continue;
         }
@@ -133,9 +133,9 @@ public final class KeyphraseExtractor {
         int end = pieces.get(pieces.size() - 1).end();
         String key = String.join(" ", pieces.stream().map(TagText.Piece::key).toList());
         if (kind == Kind.PROPN && last != null && last.kind() == Kind.PROPN && (joinNext || tokensIn(text, last) < MAX_NAME_TOKENS)) {
-          chunk.set(chunk.size() - 1, new Unit(Kind.PROPN, last.begin(), end, last.key() + " " + key, last.joined()));
+          chunk.set(chunk.size() - 1, new Unit(Kind.PROPN, last.begin(), end, last.key() + " " + key));
         } else {
-          chunk.add(new Unit(kind, b, end, key, false));
+          chunk.add(new Unit(kind, b, end, key));
         }
         joinNext = false;
         if (possessive) {
@@ -236,10 +236,8 @@ public final class KeyphraseExtractor {
     if (key.length() < 3 || !key.chars().anyMatch(Character::isLetter)) {
       return false;
     }
-    for (String piece : head.key().split(" ")) {
-      if (CALENDAR.contains(piece) && head.kind() == Kind.PROPN && head.key().split(" ").length == 1) {
-        return false;
-      }
+    if (head.kind() == Kind.PROPN && CALENDAR.contains(head.key())) {
+      return false; // "Monday", "October": dates, not subjects
     }
     return !(len == 1 && head.kind() == Kind.NOUN && GENERIC_NOUNS.contains(head.key()));
   }

@@ -23,6 +23,7 @@ public final class NameShape {
   static final Pattern PLACE = Pattern.compile(
       "(?i).*\\b(river|desert|park|glacier|strip|valley|mountains?|islands?|sea|lake|city|province|prefecture|state|"
           + "region|square|camp|county|district|peninsula|gulf|coast|bay|canal|basin|plateau|heights|oblast|governorate)\\b.*");
+
   /**
    * The type the words of a capitalised multi-word name imply, or null (one word, lower case, or
    * no telling word).
@@ -54,5 +55,4 @@ public final class NameShape {
     }
     return true;
   }
-
 }
