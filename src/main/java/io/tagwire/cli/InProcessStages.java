@@ -4,6 +4,7 @@ import io.tagwire.config.PipelineConfig;
 import io.tagwire.model.AnnotatedArticle;
 import io.tagwire.pipeline.ArticleStep;
 import io.tagwire.pipeline.DetectLanguage;
+import io.tagwire.pipeline.RecognizeEntities;
 import io.tagwire.pipeline.Tokenize;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,9 @@ import java.util.List;
 final class InProcessStages {
   private InProcessStages() {}
 
-  /**
-   * Language and tokens. Where this build has the entities stage, its step belongs in this list
-   * too, after {@code Tokenize}, so training and evaluation see what a run sees.
-   */
+  /** Language, tokens and entities, as a run computes them before tags, so training and evaluation see what a run sees. */
   static List<ArticleStep.Factory> beforeTags(PipelineConfig config) {
-    return List.of(new DetectLanguage(config.language()), new Tokenize());
+    return List.of(new DetectLanguage(config.language()), new Tokenize(), new RecognizeEntities(config.entities()));
   }
 
   static List<AnnotatedArticle> annotate(List<AnnotatedArticle> articles, PipelineConfig config) throws Exception {
