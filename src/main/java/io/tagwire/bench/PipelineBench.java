@@ -70,6 +70,7 @@ public final class PipelineBench {
       double[] nerSeconds = new double[s.repeat()];
       double[] fullSeconds = new double[s.repeat()];
       double[][] cpu = new double[3][s.repeat()];
+      List<PipelineBenchResult.Round> rounds = new ArrayList<>();
       long[] peaks = new long[3];
       long entityTokens = 0;
       for (int r = 0; r < s.repeat(); r++) {
@@ -98,7 +99,7 @@ public final class PipelineBench {
       }
       return PipelineBenchResult.of(runner, s.articles(), corpus.tokens(), s.threads(), Runtime.getRuntime().availableProcessors(),
           s.warmupArticles(), s.repeat(), bare.loadSeconds(), median(bareSeconds), median(nerSeconds), median(fullSeconds),
-          median(cpu[0]), median(cpu[1]), median(cpu[2]), ner.stages(), full.stages(), entityTokens, peaks);
+          median(cpu[0]), median(cpu[1]), median(cpu[2]), ner.stages(), full.stages(), entityTokens, peaks, rounds);
     } finally {
       AtomicOutput.deleteTree(work);
     }
@@ -166,6 +167,10 @@ public final class PipelineBench {
       }
     }
     return peak / (1024 * 1024);
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   static double median(double[] values) {

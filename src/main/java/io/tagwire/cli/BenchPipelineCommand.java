@@ -112,5 +112,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     out.printf("nerRatio (b/a) %.3f, fullRatio (c/a) %.3f (bars on 2 cores: 0.95, 0.80); peak heap %,d MB%n",
         r.nerRatio(), r.fullRatio(), r.peakHeapMb());
     out.printf("(c) stages: %s%n", String.join(", ", r.fullStages()));
+    if (r.rounds().size() > 1) {
+      for (int i = 0; i < r.rounds().size(); i++) {
+        var x = r.rounds().get(i);
+        out.printf("round %d: seconds %.2f / %.2f / %.2f, CPU s %.1f / %.1f / %.1f%n", i + 1, x.bareSeconds(),
+            x.nerPipelineSeconds(), x.fullPipelineSeconds(), x.bareCpuSeconds(), x.nerPipelineCpuSeconds(), x.fullPipelineCpuSeconds());
+      }
+    }
   }
 }
