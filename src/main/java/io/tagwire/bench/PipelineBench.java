@@ -96,6 +96,8 @@ public final class PipelineBench {
         fullSeconds[r] = pipelinePass(full, corpus, work, beamArgs, "full-" + r);
         cpu[2][r] = cpuSeconds() - c0;
         peaks[2] = Math.max(peaks[2], peakHeapMb());
+        rounds.add(new PipelineBenchResult.Round(round2(bareSeconds[r]), round2(nerSeconds[r]), round2(fullSeconds[r]),
+            round2(cpu[0][r]), round2(cpu[1][r]), round2(cpu[2][r])));
       }
       return PipelineBenchResult.of(runner, s.articles(), corpus.tokens(), s.threads(), Runtime.getRuntime().availableProcessors(),
           s.warmupArticles(), s.repeat(), bare.loadSeconds(), median(bareSeconds), median(nerSeconds), median(fullSeconds),
