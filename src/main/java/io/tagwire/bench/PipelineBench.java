@@ -70,6 +70,7 @@ public final class PipelineBench {
       double[] nerSeconds = new double[s.repeat()];
       double[] fullSeconds = new double[s.repeat()];
       double[][] cpu = new double[3][s.repeat()];
+      List<PipelineBenchResult.Round> rounds = new ArrayList<>();
       long[] peaks = new long[3];
       long entityTokens = 0;
       for (int r = 0; r < s.repeat(); r++) {
@@ -95,10 +96,12 @@ public final class PipelineBench {
         fullSeconds[r] = pipelinePass(full, corpus, work, beamArgs, "full-" + r);
         cpu[2][r] = cpuSeconds() - c0;
         peaks[2] = Math.max(peaks[2], peakHeapMb());
+        rounds.add(new PipelineBenchResult.Round(round2(bareSeconds[r]), round2(nerSeconds[r]), round2(fullSeconds[r]),
+            round2(cpu[0][r]), round2(cpu[1][r]), round2(cpu[2][r])));
       }
       return PipelineBenchResult.of(runner, s.articles(), corpus.tokens(), s.threads(), Runtime.getRuntime().availableProcessors(),
           s.warmupArticles(), s.repeat(), bare.loadSeconds(), median(bareSeconds), median(nerSeconds), median(fullSeconds),
-          median(cpu[0]), median(cpu[1]), median(cpu[2]), ner.stages(), full.stages(), entityTokens, peaks);
+          median(cpu[0]), median(cpu[1]), median(cpu[2]), ner.stages(), full.stages(), entityTokens, peaks, rounds);
     } finally {
       AtomicOutput.deleteTree(work);
     }
@@ -166,6 +169,10 @@ public final class PipelineBench {
       }
     }
     return peak / (1024 * 1024);
+  }
+
+  private static double round2(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   static double median(double[] values) {

@@ -16,7 +16,7 @@ import java.util.List;
     "bareArticlesPerSecond", "nerPipelineArticlesPerSecond", "fullPipelineArticlesPerSecond",
     "nerRatio", "fullRatio", "bareCpuSeconds", "nerPipelineCpuSeconds", "fullPipelineCpuSeconds", "nerCpuRatio",
     "fullCpuRatio", "nerStages", "fullStages", "bareEntityTokens",
-    "barePeakHeapMb", "nerPipelinePeakHeapMb", "fullPipelinePeakHeapMb", "peakHeapMb"})
+    "barePeakHeapMb", "nerPipelinePeakHeapMb", "fullPipelinePeakHeapMb", "peakHeapMb", "rounds"})
 public record PipelineBenchResult(
     String runner,
     int cores,
@@ -48,19 +48,24 @@ public record PipelineBenchResult(
     long barePeakHeapMb,
     long nerPipelinePeakHeapMb,
     long fullPipelinePeakHeapMb,
-    long peakHeapMb) {
+    long peakHeapMb,
+    List<Round> rounds) {
+
+  /** One round's seconds and CPU seconds per pass, in the order they ran: (a), (b), (c). */
+  public record Round(double bareSeconds, double nerPipelineSeconds, double fullPipelineSeconds, double bareCpuSeconds,
+      double nerPipelineCpuSeconds, double fullPipelineCpuSeconds) {}
 
   static PipelineBenchResult of(String runner, int articles, long tokens, int threads, int cores, int warmup, int repeat,
       double loadSeconds, double bare, double ner, double full, double bareCpu, double nerCpu, double fullCpu,
       List<String> nerStages, List<String> fullStages,
-      long entityTokens, long[] peaks) {
+      long entityTokens, long[] peaks, List<Round> rounds) {
     return new PipelineBenchResult(runner, cores, threads, articles, tokens, warmup, repeat, round(loadSeconds, 2),
         round(bare, 2), round(ner, 2), round(full, 2),
         Math.round(tokens / bare), Math.round(tokens / ner), Math.round(tokens / full),
         round(articles / bare, 1), round(articles / ner, 1), round(articles / full, 1),
         round(bare / ner, 3), round(bare / full, 3), round(bareCpu, 2), round(nerCpu, 2), round(fullCpu, 2),
         round(bareCpu / nerCpu, 3), round(bareCpu / fullCpu, 3), nerStages, fullStages, entityTokens,
-        peaks[0], peaks[1], peaks[2], Math.max(peaks[0], Math.max(peaks[1], peaks[2])));
+        peaks[0], peaks[1], peaks[2], Math.max(peaks[0], Math.max(peaks[1], peaks[2])), List.copyOf(rounds));
   }
 
   private static double round(double v, int digits) {

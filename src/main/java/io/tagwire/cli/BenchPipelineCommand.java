@@ -40,7 +40,8 @@ public final class BenchPipelineCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Threads for every pass (default: the number of cores).")
   Integer threads;
 
-  @Option(names = "--warmup", paramLabel = "N", description = "Articles in the warm-up pass (default: a quarter of --articles, at most 250).")
+  @Option(names = "--warmup", paramLabel = "N",
+      description = "Articles in the warm-up pass of each of (a), (b), (c) (default: --articles; a shorter warm-up leaves the first pipeline pass partly JIT-cold).")
   Integer warmup;
 
   @Option(names = "--repeat", paramLabel = "R", defaultValue = "1",
@@ -70,7 +71,7 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     if (articles < 1 || t < 1 || repeat < 1) {
       throw new ConfigException("--articles, --threads and --repeat must be at least 1");
     }
-    int w = warmup == null ? Math.min(250, Math.max(1, articles / 4)) : warmup;
+    int w = warmup == null ? articles : warmup;
     if (w < 1) {
       throw new ConfigException("--warmup must be at least 1 (JIT warm-up decides the first pass's speed)");
     }
@@ -112,5 +113,12 @@ public final class BenchPipelineCommand implements Callable<Integer> {
     out.printf("nerRatio (b/a) %.3f, fullRatio (c/a) %.3f (bars on 2 cores: 0.95, 0.80); peak heap %,d MB%n",
         r.nerRatio(), r.fullRatio(), r.peakHeapMb());
     out.printf("(c) stages: %s%n", String.join(", ", r.fullStages()));
+    if (r.rounds().size() > 1) {
+      for (int i = 0; i < r.rounds().size(); i++) {
+        var x = r.rounds().get(i);
+        out.printf("round %d: seconds %.2f / %.2f / %.2f, CPU s %.1f / %.1f / %.1f%n", i + 1, x.bareSeconds(),
+            x.nerPipelineSeconds(), x.fullPipelineSeconds(), x.bareCpuSeconds(), x.nerPipelineCpuSeconds(), x.fullPipelineCpuSeconds());
+      }
+    }
   }
 }
