@@ -201,15 +201,24 @@ final class RelatedCoders {
           counts, surfaces, entities, List.of(tags), shingles, minHash, embedding);
     }
 
+    // Length-prefixed UTF-8, not writeUTF: writeUTF stops at 65,535 bytes and feeds carry longer
+    // "words" (a 100k-character token failed a whole run).
     private static void text(DataOutputStream out, String s) throws IOException {
       out.writeBoolean(s != null);
       if (s != null) {
-        out.writeUTF(s);
+        byte[] b = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
       }
     }
 
     private static String text(DataInputStream in) throws IOException {
-      return in.readBoolean() ? in.readUTF() : null;
+      if (!in.readBoolean()) {
+        return null;
+      }
+      byte[] b = new byte[in.readInt()];
+      in.readFully(b);
+      return new String(b, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void strings(DataOutputStream out, String[] a) throws IOException {
