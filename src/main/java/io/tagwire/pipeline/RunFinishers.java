@@ -17,11 +17,15 @@ final class RunFinishers {
     if (plan.config().runs(Stage.RELATED) && plan.archiveDir() != null) {
       // Tonight's partition replaces any earlier one of the same date, whole or not at all, and
       // leaves the output folder (it lives in the archive, not next to the enriched records).
-      Path partition = work.resolve(LinkRelatedArticles.PARTITION_DIR);
-      // The graph wrote the partition as sorted part files (WriteSortedLines); merge them first.
-      SortedShards.merge(partition, ArchiveStore.FILE_PREFIX, 1);
-      SortedShards.cleanUp(partition);
-      ArchiveStore.publish(partition, Path.of(plan.archiveDir()), plan.runDate(), plan.provenance().runId());
+      publishPartition(work.resolve(LinkRelatedArticles.PARTITION_DIR), Path.of(plan.archiveDir()), plan.runDate(),
+          plan.provenance().runId());
     }
+  }
+
+  /** Merges the partition the graph wrote as sorted part files (WriteSortedLines), then publishes it. */
+  static void publishPartition(Path partition, Path archive, String runDate, String runId) throws IOException {
+    SortedShards.merge(partition, ArchiveStore.FILE_PREFIX, 1);
+    SortedShards.cleanUp(partition);
+    ArchiveStore.publish(partition, archive, runDate, runId);
   }
 }

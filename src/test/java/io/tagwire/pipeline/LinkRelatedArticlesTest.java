@@ -115,7 +115,7 @@ public class LinkRelatedArticlesTest {
         .apply(new LinkRelatedArticles(Fixtures.settings(), date, files, partition.toString()));
     out.get(Tags.ARTICLES).apply(ParDo.of(new Collect(run)));
     p.run().waitUntilFinish();
-    ArchiveStore.publish(partition, archive, date, run);
+    RunFinishers.publishPartition(partition, archive, date, run);
     return new TreeMap<>(OUTPUT.getOrDefault(run, Map.of()));
   }
 
