@@ -79,6 +79,10 @@ public final class RelatedScorer implements Serializable {
     this.weights = weights;
   }
 
+  public Weights weights() {
+    return weights;
+  }
+
   public static View view(ArticleSignature sig, CorpusStats stats) {
     return new View(sig, stats);
   }
@@ -126,6 +130,11 @@ public final class RelatedScorer implements Serializable {
   }
 
   double recency(long secondA, long secondB) {
+    return recency(secondA, secondB, weights);
+  }
+
+  /** The recency factor of the score (symmetric; the floor when a date is missing). */
+  public static double recency(long secondA, long secondB, Weights weights) {
     double floor = weights.recencyFloor();
     if (secondA == Long.MIN_VALUE || secondB == Long.MIN_VALUE) {
       return floor;
