@@ -130,7 +130,8 @@ public final class BenchRelatedCommand implements Callable<Integer> {
     for (int k = 0; k < tonight; k++) {
       batch.add(gen.tonight(k));
     }
-    CandidateIndex.InMemory index = new CandidateIndex.InMemory(batch, settings.bands(), c.queryTerms(), c.maxPosting(), c.maxCandidates());
+    CandidateIndex.InMemory index = new CandidateIndex.InMemory(batch, settings.bands(), settings.scorer().weights(), c.queryTerms(),
+        c.maxPosting(), c.maxCandidates());
     long countNs = 0;
     for (long i = 0; i < gen.size(); i++) {
       ArticleSignature s = gen.archived(i);

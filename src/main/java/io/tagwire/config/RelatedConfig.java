@@ -29,7 +29,7 @@ public record RelatedConfig(
 
   public RelatedConfig {
     topK = topK == null ? 5 : topK;
-    minScore = minScore == null ? 0.15 : minScore;
+    minScore = minScore == null ? 0.25 : minScore;
     halfLifeDays = halfLifeDays == null ? 30.0 : halfLifeDays;
     recencyFloor = recencyFloor == null ? 0.5 : recencyFloor;
     lexicalWeight = lexicalWeight == null ? 0.6 : lexicalWeight;

@@ -140,13 +140,14 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
         .apply("Post tonight", ParDo.of(new RelatedFns.PostTonightFn(bands, config.queryTerms(), frequencies, documents, queryKeys))
             .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<Integer, KV<String, CandidateIndex.Posting>>> archivePostings = archive
-        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostArchiveFn(bands, queryKeys)).withSideInputs(queryKeys));
+        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostArchiveFn(bands, frequencies, documents, queryKeys))
+            .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<String, String>> candidatePairs = PCollectionList.of(tonightPostings).and(archivePostings)
         .apply("All postings", Flatten.pCollections())
         .apply("Group postings by shard", GroupByKey.create())
-        .apply("Propose candidates", ParDo.of(new RelatedFns.ProposeFn(config.maxPosting(), documents)).withSideInputs(documents))
+        .apply("Propose candidates", ParDo.of(new RelatedFns.ProposeFn(config.maxPosting(), settings.scorer().weights())))
         .apply("Group proposals by article", GroupByKey.create())
-        .apply("Keep best candidates", ParDo.of(new RelatedFns.SelectCandidatesFn(config.maxCandidates())));
+        .apply("Keep best candidates", ParDo.of(new RelatedFns.SelectCandidatesFn(config.maxCandidates(), settings.scorer().weights())));
 
     // 4. Exact scores: only the candidates' signatures are fetched from the archive.
     PCollectionView<Set<String>> neededIds = candidatePairs

@@ -34,11 +34,14 @@ final class RelatedCoders {
     public void encode(CandidateIndex.Posting p, OutputStream out) throws IOException {
       StringUtf8Coder.of().encode(p.id(), out);
       BooleanCoder.of().encode(p.query(), out);
+      DoubleCoder.of().encode(p.weight(), out);
+      VarLongCoder.of().encode(p.published(), out);
     }
 
     @Override
     public CandidateIndex.Posting decode(InputStream in) throws IOException {
-      return new CandidateIndex.Posting(StringUtf8Coder.of().decode(in), BooleanCoder.of().decode(in));
+      return new CandidateIndex.Posting(StringUtf8Coder.of().decode(in), BooleanCoder.of().decode(in), DoubleCoder.of().decode(in),
+          VarLongCoder.of().decode(in));
     }
 
     @Override
@@ -51,14 +54,27 @@ final class RelatedCoders {
 
     @Override
     public void encode(CandidateIndex.Proposal p, OutputStream out) throws IOException {
-      VarLongCoder.of().encode(p.weight(), out);
+      VarLongCoder.of().encode(p.queryPublished(), out);
       BooleanCoder.of().encode(p.duplicateKey(), out);
       IDS.encode(p.others(), out);
+      for (int i = 0; i < p.others().size(); i++) {
+        VarLongCoder.of().encode(p.contributions()[i], out);
+        VarLongCoder.of().encode(p.published()[i], out);
+      }
     }
 
     @Override
     public CandidateIndex.Proposal decode(InputStream in) throws IOException {
-      return new CandidateIndex.Proposal(VarLongCoder.of().decode(in), BooleanCoder.of().decode(in), IDS.decode(in));
+      long queryPublished = VarLongCoder.of().decode(in);
+      boolean duplicateKey = BooleanCoder.of().decode(in);
+      List<String> others = IDS.decode(in);
+      long[] contributions = new long[others.size()];
+      long[] published = new long[others.size()];
+      for (int i = 0; i < others.size(); i++) {
+        contributions[i] = VarLongCoder.of().decode(in);
+        published[i] = VarLongCoder.of().decode(in);
+      }
+      return new CandidateIndex.Proposal(queryPublished, duplicateKey, others, contributions, published);
     }
 
     @Override

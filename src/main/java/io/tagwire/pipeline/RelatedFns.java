@@ -233,10 +233,8 @@ final class RelatedFns {
       }
       ArticleSignature s = c.element();
       Set<String> own = new HashSet<>(CandidateIndex.queryKeys(s, stats, bands, queryTerms));
-      for (String k : IndexKeys.indexKeys(s, bands)) {
-        if (queried.contains(k)) {
-          c.output(KV.of(shardOf(k), KV.of(k, new CandidateIndex.Posting(s.id(), own.contains(k)))));
-        }
+      for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(s, stats, bands, queried, own)) {
+        c.output(KV.of(shardOf(e.getKey()), KV.of(e.getKey(), e.getValue())));
       }
     }
   }
@@ -244,41 +242,44 @@ final class RelatedFns {
   /** Archive articles are documents only under keys tonight queries: the rest meets no pair. */
   static class PostArchiveFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
     private final LshBands bands;
+    private final PCollectionView<Map<String, Long>> frequencies;
+    private final PCollectionView<Long> documents;
     private final PCollectionView<Set<String>> queryKeys;
+    private transient CorpusStats stats;
     private transient Set<String> queried;
 
-    PostArchiveFn(LshBands bands, PCollectionView<Set<String>> queryKeys) {
+    PostArchiveFn(LshBands bands, PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents,
+        PCollectionView<Set<String>> queryKeys) {
       this.bands = bands;
+      this.frequencies = frequencies;
+      this.documents = documents;
       this.queryKeys = queryKeys;
     }
 
     @ProcessElement
     public void process(ProcessContext c) {
-      if (queried == null) {
+      if (stats == null) {
+        stats = CorpusStats.of(c.sideInput(frequencies), c.sideInput(documents));
         queried = c.sideInput(queryKeys);
       }
-      ArticleSignature s = c.element();
-      CandidateIndex.Posting posting = new CandidateIndex.Posting(s.id(), false);
-      for (String k : IndexKeys.indexKeys(s, bands)) {
-        if (queried.contains(k)) {
-          c.output(KV.of(shardOf(k), KV.of(k, posting)));
-        }
+      for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(c.element(), stats, bands, queried, Set.of())) {
+        c.output(KV.of(shardOf(e.getKey()), KV.of(e.getKey(), e.getValue())));
       }
     }
   }
 
   /**
    * One shard of postings → per key, a proposal to each article querying it, unless the key's
-   * list is over the cap (then its ids are dropped as soon as the cap is passed).
+   * list is over the cap (then its postings are dropped as soon as the cap is passed).
    */
   static class ProposeFn extends DoFn<KV<Integer, Iterable<KV<String, CandidateIndex.Posting>>>, KV<Integer, KV<String, CandidateIndex.Proposal>>> {
     private final int maxPosting;
-    private final PCollectionView<Long> documents;
+    private final RelatedScorer.Weights weights;
     private final Counter capped = Counters.counter("related_capped_keys");
 
-    ProposeFn(int maxPosting, PCollectionView<Long> documents) {
+    ProposeFn(int maxPosting, RelatedScorer.Weights weights) {
       this.maxPosting = maxPosting;
-      this.documents = documents;
+      this.weights = weights;
     }
 
     @ProcessElement
@@ -297,9 +298,8 @@ final class RelatedFns {
         }
       }
       capped.inc(over.size());
-      long n = c.sideInput(documents);
       byKey.forEach((key, postings) ->
-          CandidateIndex.pairs(key, postings, n, maxPosting,
+          CandidateIndex.pairs(key, postings, maxPosting, weights,
               (tonightId, proposal) -> c.output(KV.of(shardOfId(tonightId), KV.of(tonightId, proposal)))));
     }
   }
@@ -307,19 +307,23 @@ final class RelatedFns {
   /** All proposals to the articles of one shard → each article's best candidates, as (candidate id, article id). */
   static class SelectCandidatesFn extends DoFn<KV<Integer, Iterable<KV<String, CandidateIndex.Proposal>>>, KV<String, String>> {
     private final int maxCandidates;
+    private final RelatedScorer.Weights weights;
 
-    SelectCandidatesFn(int maxCandidates) {
+    SelectCandidatesFn(int maxCandidates, RelatedScorer.Weights weights) {
       this.maxCandidates = maxCandidates;
+      this.weights = weights;
     }
 
     @ProcessElement
     public void process(@Element KV<Integer, Iterable<KV<String, CandidateIndex.Proposal>>> shard, OutputReceiver<KV<String, String>> out) {
       Map<String, Map<String, CandidateIndex.Candidate>> byArticle = new java.util.TreeMap<>();
+      Map<String, Long> published = new HashMap<>();
       for (KV<String, CandidateIndex.Proposal> p : shard.getValue()) {
         CandidateIndex.merge(byArticle.computeIfAbsent(p.getKey(), k -> new HashMap<>()), p.getValue());
+        published.put(p.getKey(), p.getValue().queryPublished());
       }
       byArticle.forEach((article, merged) -> {
-        for (CandidateIndex.Candidate c : CandidateIndex.select(merged.values(), maxCandidates)) {
+        for (CandidateIndex.Candidate c : CandidateIndex.select(merged.values(), published.get(article), weights, maxCandidates)) {
           out.output(KV.of(c.otherId(), article));
         }
       });

@@ -79,6 +79,10 @@ public final class RelatedScorer implements Serializable {
     this.weights = weights;
   }
 
+  public Weights weights() {
+    return weights;
+  }
+
   public static View view(ArticleSignature sig, CorpusStats stats) {
     return new View(sig, stats);
   }
@@ -126,6 +130,11 @@ public final class RelatedScorer implements Serializable {
   }
 
   double recency(long secondA, long secondB) {
+    return recency(secondA, secondB, weights);
+  }
+
+  /** The recency factor of the score (symmetric; the floor when a date is missing). */
+  public static double recency(long secondA, long secondB, Weights weights) {
     double floor = weights.recencyFloor();
     if (secondA == Long.MIN_VALUE || secondB == Long.MIN_VALUE) {
       return floor;
@@ -218,7 +227,20 @@ public final class RelatedScorer implements Serializable {
       }
     }
     entities.sort(Comparator.comparingDouble(Item::weight).reversed().thenComparing(Item::label));
+    // A one-word name that is a word of another shared name ("Litani" beside "Litani River",
+    // "Rotich" beside "Brian Rotich": two canonical entities of one thing) is not repeated.
+    Set<String> wordsOfLongerNames = new java.util.HashSet<>();
     for (Item it : entities) {
+      String[] w = it.label().toLowerCase(Locale.ROOT).split("\\s+");
+      if (w.length > 1) {
+        wordsOfLongerNames.addAll(java.util.Arrays.asList(w));
+      }
+    }
+    for (Item it : entities) {
+      String l = it.label().toLowerCase(Locale.ROOT);
+      if (!l.contains(" ") && wordsOfLongerNames.contains(l)) {
+        continue;
+      }
       add(out, lower, words, it.label());
     }
 

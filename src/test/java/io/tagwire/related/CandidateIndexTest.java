@@ -10,45 +10,58 @@ import org.junit.jupiter.api.Test;
 
 class CandidateIndexTest {
 
-  private static CandidateIndex.Posting doc(String id) {
-    return new CandidateIndex.Posting(id, false);
+  private static final RelatedScorer.Weights W = new RelatedScorer.Weights(0.6, 0.4, 0, 30, 0.5);
+  private static final long DAY = 86_400;
+
+  private static CandidateIndex.Posting doc(String id, double weight) {
+    return new CandidateIndex.Posting(id, false, weight, 100 * DAY);
   }
 
-  private static CandidateIndex.Posting query(String id) {
-    return new CandidateIndex.Posting(id, true);
+  private static CandidateIndex.Posting query(String id, double weight) {
+    return new CandidateIndex.Posting(id, true, weight, 100 * DAY);
   }
 
   @Test
-  void aKeyProposesItsOtherDocumentsToEachArticleQueryingItWeightedByIdf() {
+  void aKeyProposesItsOtherDocumentsWithTheProductOfTheirWeights() {
     Map<String, CandidateIndex.Proposal> got = new HashMap<>();
-    boolean used = CandidateIndex.pairs("t:oropouch", List.of(query("t1"), doc("t2"), doc("a1")), 100, 10, got::put);
+    boolean used = CandidateIndex.pairs("t:oropouch", List.of(query("t1", 0.5), doc("t2", 0.2), doc("a1", 0.4)), 10, W, got::put);
     assertThat(used).isTrue();
     assertThat(got).containsOnlyKeys("t1");
-    assertThat(got.get("t1").others()).containsExactly("t2", "a1");
-    assertThat(got.get("t1").weight()).isEqualTo(Math.round(Math.log(101.0 / 3) * 1e6));
-    assertThat(got.get("t1").duplicateKey()).isFalse();
+    CandidateIndex.Proposal p = got.get("t1");
+    assertThat(p.others()).containsExactly("t2", "a1");
+    assertThat(p.contributions()).containsExactly(Math.round(0.6 * 0.5 * 0.2 * 1e9), Math.round(0.6 * 0.5 * 0.4 * 1e9));
+    assertThat(p.duplicateKey()).isFalse();
+    Map<String, CandidateIndex.Proposal> entity = new HashMap<>();
+    CandidateIndex.pairs("e:brazil", List.of(query("t1", 1.0), doc("a1", 1.0)), 10, W, entity::put);
+    assertThat(entity.get("t1").contributions()).containsExactly(Math.round(0.4 * 1e9));
+    Map<String, CandidateIndex.Proposal> band = new HashMap<>();
+    CandidateIndex.pairs("b:3:ff", List.of(query("t1", 0), doc("a1", 0)), 10, W, band::put);
+    assertThat(band.get("t1").duplicateKey()).isTrue();
   }
 
   @Test
   void postingListsOverTheCapProposeNothing() {
     List<CandidateIndex.Posting> many = new ArrayList<>();
-    many.add(query("t1"));
+    many.add(query("t1", 0.1));
     for (int i = 0; i < 10; i++) {
-      many.add(doc("a" + i));
+      many.add(doc("a" + i, 0.1));
     }
     List<String> got = new ArrayList<>();
-    assertThat(CandidateIndex.pairs("t:year", many, 1000, 10, (id, p) -> got.add(id))).isFalse();
+    assertThat(CandidateIndex.pairs("t:year", many, 10, W, (id, p) -> got.add(id))).isFalse();
     assertThat(got).isEmpty();
   }
 
   @Test
-  void selectionKeepsTheHeaviestAndEveryDuplicateCandidate() {
+  void selectionRanksBySummedContributionTimesRecencyAndKeepsEveryDuplicateCandidate() {
     Map<String, CandidateIndex.Candidate> merged = new HashMap<>();
-    CandidateIndex.merge(merged, new CandidateIndex.Proposal(5, false, List.of("x", "y", "z")));
-    CandidateIndex.merge(merged, new CandidateIndex.Proposal(3, false, List.of("y")));
-    CandidateIndex.merge(merged, new CandidateIndex.Proposal(0, true, List.of("w")));
-    assertThat(merged.get("y").weight()).isEqualTo(8);
-    List<CandidateIndex.Candidate> kept = CandidateIndex.select(merged.values(), 2);
+    long now = 1000 * DAY;
+    CandidateIndex.merge(merged, new CandidateIndex.Proposal(now, false, List.of("x", "y", "old"),
+        new long[] {50, 50, 70}, new long[] {now, now, now - 3650 * DAY}));
+    CandidateIndex.merge(merged, new CandidateIndex.Proposal(now, false, List.of("y"), new long[] {30}, new long[] {now}));
+    CandidateIndex.merge(merged, new CandidateIndex.Proposal(now, true, List.of("w"), new long[] {0}, new long[] {now}));
+    assertThat(merged.get("y").weight()).isEqualTo(80);
+    // "old" has more weight than x (70 > 50) but ten years of age halve it (recency floor 0.5): 35 < 50
+    List<CandidateIndex.Candidate> kept = CandidateIndex.select(merged.values(), now, W, 2);
     assertThat(kept).extracting(CandidateIndex.Candidate::otherId).containsExactly("w", "x", "y");
   }
 
@@ -84,7 +97,7 @@ class CandidateIndexTest {
       archive.add(Fixtures.signature(Fixtures.article("f" + i, "2026-11-01T08:00:00Z", "Markets " + i,
           "Shares in Sao Paulo and Brazil rose on day " + i + " as investors weighed rates.", "Brazil:LOCATION:0.5")));
     }
-    CandidateIndex.InMemory index = new CandidateIndex.InMemory(List.of(tonight), LshBands.DEFAULT, 5, 10, 3);
+    CandidateIndex.InMemory index = new CandidateIndex.InMemory(List.of(tonight), LshBands.DEFAULT, W, 5, 10, 3);
     archive.forEach(index::count);
     archive.forEach(index::post);
     Map<String, List<CandidateIndex.Candidate>> c = index.candidates();

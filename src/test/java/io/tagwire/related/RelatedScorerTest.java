@@ -47,6 +47,19 @@ class RelatedScorerTest {
   }
 
   @Test
+  void aNameInsideALongerSharedNameIsNotRepeated() {
+    ArticleSignature x = Fixtures.signature(Fixtures.article("l1", "2026-11-06T08:00:00Z", "Lebanon sets Litani timetable",
+        "The cabinet set a timetable for the army south of the Litani River; Hezbollah objected to the Litani plan.",
+        "Litani:LOCATION:0.5", "Litani River:LOCATION:0.4", "Hezbollah:ORGANIZATION:0.3"));
+    ArticleSignature y = Fixtures.signature(Fixtures.article("l2", "2026-11-16T08:00:00Z", "MPs debate Litani plan",
+        "Hezbollah MPs walked out of the debate on the Litani plan for the area south of the Litani River.",
+        "Litani:LOCATION:0.6", "Litani River:LOCATION:0.3", "Hezbollah:ORGANIZATION:0.4"));
+    CorpusStats st = stats(x, y, cocoa);
+    List<String> shared = scorer.score(RelatedScorer.view(x, st), RelatedScorer.view(y, st)).shared();
+    assertThat(shared).contains("Litani River", "Hezbollah").doesNotContain("Litani");
+  }
+
+  @Test
   void scoresAreSymmetricToTheBit() {
     CorpusStats st = stats(rotich1, rotich2, cocoa);
     List<ArticleSignature> all = List.of(rotich1, rotich2, cocoa);
