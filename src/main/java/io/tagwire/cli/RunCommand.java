@@ -44,6 +44,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD", description = "The night this run stands for (default: today, UTC). Names the archive partition.")
   String runDate;
 
+  @Option(names = "--feedback", paramLabel = "FILE",
+      description = "Editor feedback (JSONL of decisions) the 'tags' stage applies. Default: the pipeline file's tags.feedback.")
+  String feedback;
+
   @Option(names = "--shards", paramLabel = "N", defaultValue = "1", description = "Number of enriched-*.jsonl files (default: ${DEFAULT-VALUE}).")
   int shards;
 
@@ -65,6 +69,9 @@ public final class RunCommand implements Callable<Integer> {
         throw new ConfigException("--topic-model " + topicModel + ": no such file");
       }
       config = config.withTopics(config.topics().withModel(topicModel));
+    }
+    if (feedback != null) {
+      config = config.withTags(config.tags().withFeedback(feedback));
     }
     for (String a : beamArgs) {
       if (!a.startsWith("--") || !a.contains("=")) {

@@ -8,6 +8,8 @@ import io.tagwire.config.Stage;
 import io.tagwire.config.TagwireHome;
 import io.tagwire.config.Versions;
 import io.tagwire.nlp.OpenNlpModels;
+import io.tagwire.nlp.PartOfSpeechModel;
+import io.tagwire.tagging.TagSuggestionModel;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -43,6 +45,15 @@ public final class ModelManifest {
         id += " + " + ArticleEmbedder.MODEL_ID;
       }
       m.put("topics", id);
+    }
+    if (config.runs(Stage.RELATED)) {
+      var r = config.related();
+      m.put("related", "tfidf+entities, minhash " + r.lshBands() + "x" + r.lshRows() + ", " + r.shingleSize()
+          + "-shingles, archive format " + io.tagwire.related.ArchiveStore.FORMAT + ", stopwords " + r.stopwords());
+    }
+    if (config.runs(Stage.TAGS)) {
+      m.put("pos", "opennlp:" + PartOfSpeechModel.POS);
+      m.put("tags", TagSuggestionModel.fingerprint(config.tags()));
     }
     return m;
   }

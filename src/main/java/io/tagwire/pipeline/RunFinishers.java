@@ -1,5 +1,7 @@
 package io.tagwire.pipeline;
 
+import io.tagwire.config.Stage;
+import io.tagwire.related.ArchiveStore;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -12,6 +14,18 @@ final class RunFinishers {
   private RunFinishers() {}
 
   static void afterOutput(RunPlan plan, Path work) throws IOException {
-    // Nothing yet: the archive store adds its partition commit here.
+    if (plan.config().runs(Stage.RELATED) && plan.archiveDir() != null) {
+      // Tonight's partition replaces any earlier one of the same date, whole or not at all, and
+      // leaves the output folder (it lives in the archive, not next to the enriched records).
+      publishPartition(work.resolve(LinkRelatedArticles.PARTITION_DIR), Path.of(plan.archiveDir()), plan.runDate(),
+          plan.provenance().runId());
+    }
+  }
+
+  /** Merges the partition the graph wrote as sorted part files (WriteSortedLines), then publishes it. */
+  static void publishPartition(Path partition, Path archive, String runDate, String runId) throws IOException {
+    SortedShards.merge(partition, ArchiveStore.FILE_PREFIX, 1);
+    SortedShards.cleanUp(partition);
+    ArchiveStore.publish(partition, archive, runDate, runId);
   }
 }

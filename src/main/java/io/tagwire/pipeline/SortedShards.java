@@ -47,6 +47,8 @@ public final class SortedShards {
   }
 
   public static void merge(Path dir, String prefix, int shards) throws IOException {
+    // An empty input writes no parts and, for outputs in sub-folders, not even the folder.
+    Files.createDirectories(dir);
     Path parts = dir.resolve(WriteSortedLines.PARTS);
     for (int shard = 0; shard < shards; shard++) {
       String name = WriteSortedLines.shardName(prefix, shard, shards);

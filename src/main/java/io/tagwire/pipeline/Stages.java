@@ -3,6 +3,7 @@ package io.tagwire.pipeline;
 import io.tagwire.config.ConfigException;
 import io.tagwire.config.Stage;
 import io.tagwire.model.AnnotatedArticle;
+import io.tagwire.tagging.TagSuggestionModel;
 import org.apache.beam.sdk.transforms.PTransform;
 import org.apache.beam.sdk.values.PCollection;
 import org.apache.beam.sdk.values.PCollectionTuple;
@@ -21,6 +22,8 @@ public final class Stages {
       case ENTITIES -> new EnrichStage(stage.key(), new RecognizeEntities(plan.config().entities()));
       case TOPICS -> new EnrichStage(stage.key(), new ClassifyTopics(plan.config().topics()));
       case REGIONS -> new EnrichStage(stage.key(), new ClassifyRegions(plan.config().regions()));
+      case RELATED -> LinkRelatedArticles.forPlan(plan);
+      case TAGS -> new SuggestTags(TagSuggestionModel.load(plan.config().tags(), System.err));
       default -> throw new ConfigException(plan.pipelineFile() + ": stages: stage '" + stage.key()
           + "' is not available in this version of Tagwire");
     };
