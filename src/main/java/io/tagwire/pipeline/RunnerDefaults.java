@@ -16,7 +16,9 @@ import java.util.List;
  *       {@code fasterCopy} between chained operators: safe because stages never mutate their input
  *       (articles are immutable records), and each saves a serialised copy of every article at
  *       every stage. A remote cluster keeps its own configured parallelism unless
- *       {@code --parallelism} is given.
+ *       {@code --parallelism} is given. Grouped values may be iterated more than once: Beam's own
+ *       CoGroupByKey does so for groups of more than 10,000 values (the related stage's candidate
+ *       join at 1,000 articles), and Flink refuses it otherwise.
  * </ul>
  */
 public final class RunnerDefaults {
@@ -52,6 +54,7 @@ public final class RunnerDefaults {
       }
       addIfAbsent(out, "objectReuse", "true");
       addIfAbsent(out, "fasterCopy", "true");
+      addIfAbsent(out, "reIterableGroupByKeyResult", "true");
     }
     return out.toArray(String[]::new);
   }

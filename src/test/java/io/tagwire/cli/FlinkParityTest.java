@@ -23,7 +23,8 @@ import picocli.CommandLine;
  * same output as on the DirectRunner: the promise that a bigger site can move to a cluster
  * without its output changing. Both runs go through {@code tagwire run} as an operator starts
  * them, over tonight's sample plus the malformed sample (so dead letters and dropped duplicates
- * cross Flink too), written as two shards.
+ * cross Flink too), written as two shards, with an archive holding one earlier night (so related
+ * links reach into the archive) whose new partition must come out the same too.
  */
 class FlinkParityTest {
   @TempDir
@@ -36,24 +37,66 @@ class FlinkParityTest {
 
   record RunResult(int exit, String err) {}
 
-  static RunResult run(Path out, String... extra) {
+  static RunResult execute(List<String> args) {
     StringWriter err = new StringWriter();
     CommandLine cli = Main.commandLine();
     cli.setErr(new PrintWriter(err, true));
-    List<String> args = new java.util.ArrayList<>(List.of("run", "--input", "sample-data/tonight", "sample-data/bad",
-        "--output", out.toString(), "--archive", tmp.resolve("archive-" + out.getFileName()).toString(),
-        "--run-date", "2026-11-25", "--shards", "2"));
-    args.addAll(List.of(extra));
     int exit = cli.execute(args.toArray(String[]::new));
     return new RunResult(exit, err.toString());
   }
 
+  static RunResult run(Path out, Path archive, String... extra) {
+    List<String> args = new java.util.ArrayList<>(List.of("run", "--input", "sample-data/tonight", "sample-data/bad",
+        "--output", out.toString(), "--archive", archive.toString(), "--run-date", "2026-11-25", "--shards", "2"));
+    args.addAll(List.of(extra));
+    return execute(args);
+  }
+
+  /**
+   * An earlier night (one archive file, to keep CI short) in an archive of its own for each run,
+   * so tonight's related links reach into the archive on both runners.
+   */
+  static Path seededArchive(Path seed, String name) throws IOException {
+    Path copy = tmp.resolve(name);
+    try (Stream<Path> s = Files.walk(seed)) {
+      for (Path p : s.toList()) {
+        Path target = copy.resolve(seed.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    return copy;
+  }
+
   @BeforeAll
-  static void runOnBothRunners() {
+  static void runOnBothRunners() throws IOException {
+    Path seed = tmp.resolve("archive-seed");
+    RunResult earlier = execute(List.of("run", "--input", "sample-data/archive/environment-misc.jsonl",
+        "--output", tmp.resolve("earlier").toString(), "--archive", seed.toString(), "--run-date", "2026-11-24"));
+    assertThat(earlier.exit()).as(earlier.err()).isZero();
     direct = tmp.resolve("direct");
     flink = tmp.resolve("flink");
-    directRun = run(direct);
-    flinkRun = run(flink, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+    directArchive = seededArchive(seed, "archive-direct");
+    flinkArchive = seededArchive(seed, "archive-flink");
+    directRun = run(direct, directArchive);
+    flinkRun = run(flink, flinkArchive, "--runner=FlinkRunner", "--flinkMaster=[local]", "--parallelism=2");
+  }
+
+  static Path directArchive;
+  static Path flinkArchive;
+
+  /** Every file under {@code dir} by relative path. */
+  static Map<String, byte[]> tree(Path dir) throws IOException {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(p).toString(), Files.readAllBytes(p));
+      }
+    }
+    return files;
   }
 
   static Map<String, byte[]> outputFiles(Path dir) throws IOException {
@@ -89,6 +132,35 @@ class FlinkParityTest {
     long enriched = expected.entrySet().stream().filter(e -> e.getKey().startsWith("enriched-"))
         .mapToLong(e -> new String(e.getValue(), java.nio.charset.StandardCharsets.UTF_8).lines().count()).sum();
     assertThat(enriched).isGreaterThan(40);
+  }
+
+  @Test
+  void flinkPublishesTheSameArchivePartitionAndLinksIntoTheArchive() throws IOException {
+    Map<String, byte[]> expected = tree(directArchive);
+    Map<String, byte[]> actual = tree(flinkArchive);
+
+    assertThat(actual.keySet()).isEqualTo(expected.keySet());
+    assertThat(actual.keySet()).anyMatch(k -> k.contains("2026-11-24")).anyMatch(k -> k.contains("2026-11-25"));
+    for (String name : expected.keySet()) {
+      assertThat(new String(actual.get(name), java.nio.charset.StandardCharsets.UTF_8)).as(name)
+          .isEqualTo(new String(expected.get(name), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    // Tonight's related links do reach the earlier night, so the archive side of the stage ran.
+    java.util.Set<String> earlierIds = new java.util.TreeSet<>();
+    for (String line : Files.readAllLines(Path.of("sample-data/archive/environment-misc.jsonl"))) {
+      if (!line.isBlank()) {
+        earlierIds.add(Json.MAPPER.readTree(line).path("id").asText());
+      }
+    }
+    java.util.Set<String> linked = new java.util.TreeSet<>();
+    for (Map.Entry<String, byte[]> f : outputFiles(flink).entrySet()) {
+      if (f.getKey().startsWith("enriched-")) {
+        for (String line : new String(f.getValue(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          Json.MAPPER.readTree(line).path("related").forEach(r -> linked.add(r.path("id").asText()));
+        }
+      }
+    }
+    assertThat(linked).containsAnyElementsOf(earlierIds);
   }
 
   @Test

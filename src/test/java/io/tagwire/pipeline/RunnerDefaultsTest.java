@@ -35,6 +35,7 @@ class RunnerDefaultsTest {
     assertThat(o.getParallelism()).isEqualTo(2);
     assertThat(o.getObjectReuse()).isTrue();
     assertThat(o.getFasterCopy()).isTrue();
+    assertThat(o.getReIterableGroupByKeyResult()).isTrue();
   }
 
   @Test
