@@ -109,13 +109,10 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
     registerCoders(p.getCoderRegistry());
     var config = settings.config();
     var bands = settings.bands();
+    RelatedShards shards = RelatedShards.forOptions(p.getOptions());
 
-    // 1. Signatures of tonight's articles and of the archive. Tonight's articles are first gathered
-    //    into a fixed number of groups: they arrive one per bundle (from the per-id deduplication),
-    //    and every step below would otherwise pay a runner's per-bundle cost once per article.
+    // 1. Signatures of tonight's articles and of the archive.
     PCollectionTuple described = articles
-        .apply("Gather articles", WithKeys.of((AnnotatedArticle a) -> RelatedFns.shardOfId(a.id())).withKeyType(TypeDescriptors.integers()))
-        .apply("Group articles", GroupByKey.create())
         .apply("Describe articles", ParDo.of(new RelatedFns.DescribeFn(settings, runDate))
             .withOutputTags(SIGNATURES, TupleTagList.of(DESCRIBED).and(Tags.DEAD_LETTERS)));
     PCollection<ArticleSignature> tonight = described.get(SIGNATURES);
@@ -137,15 +134,15 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
             .withSideInputs(frequencies, documents))
         .apply("Queried keys", Combine.globally(new RelatedFns.KeySetFn()).asSingletonView());
     PCollection<KV<Integer, KV<String, CandidateIndex.Posting>>> tonightPostings = tonight
-        .apply("Post tonight", ParDo.of(new RelatedFns.PostTonightFn(bands, config.queryTerms(), frequencies, documents, queryKeys))
+        .apply("Post tonight", ParDo.of(new RelatedFns.PostTonightFn(bands, config.queryTerms(), shards, frequencies, documents, queryKeys))
             .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<Integer, KV<String, CandidateIndex.Posting>>> archivePostings = archive
-        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostArchiveFn(bands, frequencies, documents, queryKeys))
+        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostArchiveFn(bands, shards, frequencies, documents, queryKeys))
             .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<String, String>> candidatePairs = PCollectionList.of(tonightPostings).and(archivePostings)
         .apply("All postings", Flatten.pCollections())
         .apply("Group postings by shard", GroupByKey.create())
-        .apply("Propose candidates", ParDo.of(new RelatedFns.ProposeFn(config.maxPosting(), settings.scorer().weights())))
+        .apply("Propose candidates", ParDo.of(new RelatedFns.ProposeFn(config.maxPosting(), settings.scorer().weights(), shards)))
         .apply("Group proposals by article", GroupByKey.create())
         .apply("Keep best candidates", ParDo.of(new RelatedFns.SelectCandidatesFn(config.maxCandidates(), settings.scorer().weights())));
 
@@ -154,22 +151,22 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
         .apply("Candidate ids", Keys.create())
         .apply("Candidate id set", Combine.globally(new RelatedFns.KeySetFn()).asSingletonView());
     PCollection<KV<Integer, ArticleSignature>> candidateArchive = archive
-        .apply("Fetch candidates from archive", ParDo.of(new RelatedFns.KeepNeededFn(neededIds)).withSideInputs(neededIds));
+        .apply("Fetch candidates from archive", ParDo.of(new RelatedFns.KeepNeededFn(neededIds, shards)).withSideInputs(neededIds));
     PCollection<KV<Integer, ArticleSignature>> tonightByShard = tonight
-        .apply("Shard tonight", WithKeys.of((ArticleSignature s) -> RelatedFns.shardOfId(s.id())).withKeyType(TypeDescriptors.integers()));
+        .apply("Shard tonight", WithKeys.of((ArticleSignature s) -> shards.ofId(s.id())).withKeyType(TypeDescriptors.integers()));
     PCollectionView<Map<String, ArticleSignature>> tonightView = tonight
         .apply("Key tonight by id", WithKeys.of((ArticleSignature s) -> s.id()).withKeyType(TypeDescriptors.strings()))
         .apply("Tonight view", View.asMap());
     PCollection<KV<Integer, ArticleSignature>> others = PCollectionList.of(tonightByShard).and(candidateArchive)
         .apply("Candidate signatures", Flatten.pCollections());
     PCollection<KV<Integer, KV<String, String>>> pairsByShard = candidatePairs
-        .apply("Shard candidate pairs", WithKeys.of((KV<String, String> kv) -> RelatedFns.shardOfId(kv.getKey()))
+        .apply("Shard candidate pairs", WithKeys.of((KV<String, String> kv) -> shards.ofId(kv.getKey()))
             .withKeyType(TypeDescriptors.integers()));
     PCollection<KV<Integer, ScoredPair>> scored = KeyedPCollectionTuple
         .of(RelatedFns.OTHERS, others)
         .and(RelatedFns.PAIRS, pairsByShard)
         .apply("Join candidates", CoGroupByKey.create())
-        .apply("Score pairs", ParDo.of(new RelatedFns.ScoreFn(settings, tonightView, frequencies, documents))
+        .apply("Score pairs", ParDo.of(new RelatedFns.ScoreFn(settings, tonightView, frequencies, documents, shards))
             .withSideInputs(tonightView, frequencies, documents));
 
     // 5. Copies of one original.
@@ -179,7 +176,7 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
 
     // 6. Top-k links, attached with duplicateOf.
     PCollection<KV<Integer, AnnotatedArticle>> describedByShard = described.get(DESCRIBED)
-        .apply("Shard articles", WithKeys.of((AnnotatedArticle a) -> RelatedFns.shardOfId(a.id())).withKeyType(TypeDescriptors.integers()));
+        .apply("Shard articles", WithKeys.of((AnnotatedArticle a) -> shards.ofId(a.id())).withKeyType(TypeDescriptors.integers()));
     PCollection<AnnotatedArticle> linked = KeyedPCollectionTuple
         .of(RelatedFns.ARTICLES, describedByShard)
         .and(RelatedFns.SCORES, scored)

@@ -52,8 +52,8 @@ final class RelatedFns {
   static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
   static final TupleTag<ScoredPair> SCORES = new TupleTag<>() {};
 
-  /** Tonight's articles (one shard of them) → signatures; an article that cannot be described is a dead letter. */
-  static class DescribeFn extends DoFn<KV<Integer, Iterable<AnnotatedArticle>>, ArticleSignature> {
+  /** Tonight's article → its signature; an article that cannot be described is a dead letter. */
+  static class DescribeFn extends DoFn<AnnotatedArticle, ArticleSignature> {
     private final RelatedSettings settings;
     private final String runDate;
     private transient SignatureBuilder builder;
@@ -69,38 +69,18 @@ final class RelatedFns {
     }
 
     @ProcessElement
-    public void process(@Element KV<Integer, Iterable<AnnotatedArticle>> shard, MultiOutputReceiver out) {
-      for (AnnotatedArticle a : shard.getValue()) {
-        ArticleSignature s;
-        try {
-          s = builder.build(a, runDate, null);
-        } catch (RuntimeException | StackOverflowError e) {
-          out.get(Tags.DEAD_LETTERS).output(DeadLetter.of(a.source(), LinkRelatedArticles.STAGE, "stage-failed", null,
-              LinkRelatedArticles.STAGE + " failed: " + e, a.id(), Json.write(a.article())));
-          continue;
-        }
-        out.get(LinkRelatedArticles.SIGNATURES).output(s);
-        out.get(LinkRelatedArticles.DESCRIBED).output(a);
+    public void process(@Element AnnotatedArticle a, MultiOutputReceiver out) {
+      ArticleSignature s;
+      try {
+        s = builder.build(a, runDate, null);
+      } catch (RuntimeException | StackOverflowError e) {
+        out.get(Tags.DEAD_LETTERS).output(DeadLetter.of(a.source(), LinkRelatedArticles.STAGE, "stage-failed", null,
+            LinkRelatedArticles.STAGE + " failed: " + e, a.id(), Json.write(a.article())));
+        return;
       }
+      out.get(LinkRelatedArticles.SIGNATURES).output(s);
+      out.get(LinkRelatedArticles.DESCRIBED).output(a);
     }
-  }
-
-  /** Number of groups postings travel in; see {@link LinkRelatedArticles} step 3. */
-  static final int POSTING_SHARDS = 128;
-
-  static int shardOf(String key) {
-    return Math.floorMod(key.hashCode(), POSTING_SHARDS);
-  }
-
-  /**
-   * Groups keyed by article id (tonight's or a candidate's) also travel in a fixed number of
-   * shards and are regrouped in memory: one group per article would cost the DirectRunner a
-   * bundle, an evaluator and a state copy each.
-   */
-  static final int ARTICLE_SHARDS = 32;
-
-  static int shardOfId(String id) {
-    return Math.floorMod(id.hashCode(), ARTICLE_SHARDS);
   }
 
   /** Document frequency of every term and entity key, as one map. */
@@ -210,15 +190,17 @@ final class RelatedFns {
   static class PostTonightFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
     private final LshBands bands;
     private final int queryTerms;
+    private final RelatedShards shards;
     private final PCollectionView<Map<String, Long>> frequencies;
     private final PCollectionView<Long> documents;
     private final PCollectionView<Set<String>> queryKeys;
     private transient CorpusStats stats;
     private transient Set<String> queried;
 
-    PostTonightFn(LshBands bands, int queryTerms, PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents,
-        PCollectionView<Set<String>> queryKeys) {
+    PostTonightFn(LshBands bands, int queryTerms, RelatedShards shards, PCollectionView<Map<String, Long>> frequencies,
+        PCollectionView<Long> documents, PCollectionView<Set<String>> queryKeys) {
       this.bands = bands;
+      this.shards = shards;
       this.queryTerms = queryTerms;
       this.frequencies = frequencies;
       this.documents = documents;
@@ -234,7 +216,7 @@ final class RelatedFns {
       ArticleSignature s = c.element();
       Set<String> own = new HashSet<>(CandidateIndex.queryKeys(s, stats, bands, queryTerms));
       for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(s, stats, bands, queried, own)) {
-        c.output(KV.of(shardOf(e.getKey()), KV.of(e.getKey(), e.getValue())));
+        c.output(KV.of(shards.ofKey(e.getKey()), KV.of(e.getKey(), e.getValue())));
       }
     }
   }
@@ -242,15 +224,17 @@ final class RelatedFns {
   /** Archive articles are documents only under keys tonight queries: the rest meets no pair. */
   static class PostArchiveFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
     private final LshBands bands;
+    private final RelatedShards shards;
     private final PCollectionView<Map<String, Long>> frequencies;
     private final PCollectionView<Long> documents;
     private final PCollectionView<Set<String>> queryKeys;
     private transient CorpusStats stats;
     private transient Set<String> queried;
 
-    PostArchiveFn(LshBands bands, PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents,
+    PostArchiveFn(LshBands bands, RelatedShards shards, PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents,
         PCollectionView<Set<String>> queryKeys) {
       this.bands = bands;
+      this.shards = shards;
       this.frequencies = frequencies;
       this.documents = documents;
       this.queryKeys = queryKeys;
@@ -263,7 +247,7 @@ final class RelatedFns {
         queried = c.sideInput(queryKeys);
       }
       for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(c.element(), stats, bands, queried, Set.of())) {
-        c.output(KV.of(shardOf(e.getKey()), KV.of(e.getKey(), e.getValue())));
+        c.output(KV.of(shards.ofKey(e.getKey()), KV.of(e.getKey(), e.getValue())));
       }
     }
   }
@@ -275,10 +259,12 @@ final class RelatedFns {
   static class ProposeFn extends DoFn<KV<Integer, Iterable<KV<String, CandidateIndex.Posting>>>, KV<Integer, KV<String, CandidateIndex.Proposal>>> {
     private final int maxPosting;
     private final RelatedScorer.Weights weights;
+    private final RelatedShards shards;
     private final Counter capped = Counters.counter("related_capped_keys");
 
-    ProposeFn(int maxPosting, RelatedScorer.Weights weights) {
+    ProposeFn(int maxPosting, RelatedScorer.Weights weights, RelatedShards shards) {
       this.maxPosting = maxPosting;
+      this.shards = shards;
       this.weights = weights;
     }
 
@@ -298,9 +284,21 @@ final class RelatedFns {
         }
       }
       capped.inc(over.size());
+      // Proposals are merged per article here, not only after the shuffle: one per shared key would
+      // be millions of elements on a batch of a thousand, and the DirectRunner copies a key's
+      // grouped values every time another bundle adds to them.
+      Map<String, Map<String, CandidateIndex.Candidate>> byArticle = new java.util.TreeMap<>();
+      Map<String, Long> published = new HashMap<>();
       byKey.forEach((key, postings) ->
-          CandidateIndex.pairs(key, postings, maxPosting, weights,
-              (tonightId, proposal) -> c.output(KV.of(shardOfId(tonightId), KV.of(tonightId, proposal)))));
+          CandidateIndex.pairs(key, postings, maxPosting, weights, (tonightId, proposal) -> {
+            CandidateIndex.merge(byArticle.computeIfAbsent(tonightId, k -> new HashMap<>()), proposal);
+            published.put(tonightId, proposal.queryPublished());
+          }));
+      byArticle.forEach((tonightId, merged) -> {
+        for (CandidateIndex.Proposal p : CandidateIndex.compact(published.get(tonightId), merged)) {
+          c.output(KV.of(shards.ofId(tonightId), KV.of(tonightId, p)));
+        }
+      });
     }
   }
 
@@ -333,10 +331,12 @@ final class RelatedFns {
   /** Archive records some candidate pair needs, keyed by id. */
   static class KeepNeededFn extends DoFn<ArticleSignature, KV<Integer, ArticleSignature>> {
     private final PCollectionView<Set<String>> needed;
+    private final RelatedShards shards;
     private transient Set<String> ids;
 
-    KeepNeededFn(PCollectionView<Set<String>> needed) {
+    KeepNeededFn(PCollectionView<Set<String>> needed, RelatedShards shards) {
       this.needed = needed;
+      this.shards = shards;
     }
 
     @ProcessElement
@@ -345,7 +345,7 @@ final class RelatedFns {
         ids = c.sideInput(needed);
       }
       if (ids.contains(c.element().id())) {
-        c.output(KV.of(shardOfId(c.element().id()), c.element()));
+        c.output(KV.of(shards.ofId(c.element().id()), c.element()));
       }
     }
   }
@@ -356,6 +356,7 @@ final class RelatedFns {
     private final PCollectionView<Map<String, ArticleSignature>> tonight;
     private final PCollectionView<Map<String, Long>> frequencies;
     private final PCollectionView<Long> documents;
+    private final RelatedShards shards;
     private final Counter pairs = Counters.counter("related_pairs_scored");
     private final Counter kept = Counters.counter("related_pairs_kept");
     private transient RelatedScorer scorer;
@@ -364,8 +365,9 @@ final class RelatedFns {
     private transient CorpusStats stats;
 
     ScoreFn(RelatedSettings settings, PCollectionView<Map<String, ArticleSignature>> tonight,
-        PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents) {
+        PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents, RelatedShards shards) {
       this.settings = settings;
+      this.shards = shards;
       this.tonight = tonight;
       this.frequencies = frequencies;
       this.documents = documents;
@@ -406,7 +408,7 @@ final class RelatedFns {
           ScoredPair p = ScoredPair.of(scorer, a, otherView, jaccard, minScore);
           if (p != null) {
             kept.inc();
-            c.output(KV.of(shardOfId(tonightId), p));
+            c.output(KV.of(shards.ofId(tonightId), p));
           }
         }
       });

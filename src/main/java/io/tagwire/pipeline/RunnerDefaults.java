@@ -2,6 +2,9 @@ package io.tagwire.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.beam.runners.direct.DirectOptions;
+import org.apache.beam.runners.flink.FlinkPipelineOptions;
+import org.apache.beam.sdk.options.PipelineOptions;
 
 /**
  * The Beam options a production run gets unless the operator gives them: throughput settings per
@@ -57,6 +60,21 @@ public final class RunnerDefaults {
       addIfAbsent(out, "reIterableGroupByKeyResult", "true");
     }
     return out.toArray(String[]::new);
+  }
+
+  /**
+   * Worker threads the runner of {@code options} will use, or 0 when it cannot be known here (a
+   * remote Flink cluster with its own default parallelism, another runner).
+   */
+  public static int workers(PipelineOptions options) {
+    String runner = options.getRunner() == null ? "" : options.getRunner().getSimpleName();
+    if (runner.equals("DirectRunner") || runner.equals("TestPipeline")) {
+      return options.as(DirectOptions.class).getTargetParallelism();
+    }
+    if (runner.equals("FlinkRunner") || runner.equals("TestFlinkRunner")) {
+      return Math.max(0, options.as(FlinkPipelineOptions.class).getParallelism());
+    }
+    return 0;
   }
 
   /** The runner settings worth a line on the operator's terminal, e.g. {@code [local], parallelism 2}. */

@@ -165,6 +165,28 @@ public final class CandidateIndex {
     return true;
   }
 
+  /**
+   * Step 4b: one article's candidates from one group of keys, merged by {@link #merge}, as at most
+   * two proposals (candidates a duplicate key proposed, and the rest), ids sorted. Merging them
+   * later gives exactly what merging the original proposals would (sums of fixed-point weights and
+   * ORs of the duplicate flag do not depend on grouping), while a runner moves one proposal per
+   * article and group instead of one per shared key.
+   */
+  public static List<Proposal> compact(long queryPublished, Map<String, Candidate> merged) {
+    List<Proposal> out = new ArrayList<>(2);
+    for (boolean duplicate : new boolean[] {true, false}) {
+      List<Candidate> part = merged.values().stream()
+          .filter(c -> c.duplicateKey() == duplicate)
+          .sorted(Comparator.comparing(Candidate::otherId))
+          .toList();
+      if (!part.isEmpty()) {
+        out.add(new Proposal(queryPublished, duplicate, part.stream().map(Candidate::otherId).toList(),
+            part.stream().mapToLong(Candidate::weight).toArray(), part.stream().mapToLong(Candidate::published).toArray()));
+      }
+    }
+    return out;
+  }
+
   /** Step 5a: adds one proposal to an article's candidates so far. */
   public static void merge(Map<String, Candidate> candidates, Proposal p) {
     for (int j = 0; j < p.others().size(); j++) {

@@ -34,9 +34,11 @@ class BenchPipelineCommandTest {
     assertThat(r.path("articles").asInt()).isEqualTo(6);
     assertThat(r.path("threads").asInt()).isEqualTo(2);
     assertThat(r.path("bareEntityTokens").asLong()).as("the bare loop really ran NER").isPositive();
+    // The ratio is of throughputs (same tokens in both passes); printed seconds are rounded, so on a
+    // corpus this small they cannot reproduce it, but the printed tokens/s can.
     assertThat(r.path("nerRatio").asDouble())
-        .isEqualTo(Math.round(r.path("bareSeconds").asDouble() / r.path("nerPipelineSeconds").asDouble() * 1000) / 1000.0,
-            org.assertj.core.api.Assertions.within(0.01));
+        .isCloseTo(r.path("nerPipelineTokensPerSecond").asDouble() / r.path("bareTokensPerSecond").asDouble(),
+            org.assertj.core.api.Assertions.withinPercentage(2));
     assertThat(r.path("nerStages").toString()).contains("tokenize").doesNotContain("topics");
   }
 }

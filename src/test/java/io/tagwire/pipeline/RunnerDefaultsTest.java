@@ -19,6 +19,15 @@ class RunnerDefaultsTest {
   }
 
   @Test
+  void workersAreTheThreadsOrSlotsARunWillUseAndZeroWhenTheClusterDecides() {
+    assertThat(RunnerDefaults.workers(NightlyRun.beamOptions(RunnerDefaults.apply(new String[0], 6, false)))).isEqualTo(6);
+    assertThat(RunnerDefaults.workers(NightlyRun.beamOptions(RunnerDefaults.apply(new String[] {"--runner=FlinkRunner"}, 3, false))))
+        .isEqualTo(3);
+    assertThat(RunnerDefaults.workers(NightlyRun.beamOptions(RunnerDefaults.apply(
+        new String[] {"--runner=FlinkRunner", "--flinkMaster=jobmanager:8081"}, 3, false)))).isZero();
+  }
+
+  @Test
   void strictModeKeepsTheChecksForTests() {
     DirectOptions o = NightlyRun.beamOptions(RunnerDefaults.apply(new String[0], 2, true)).as(DirectOptions.class);
 

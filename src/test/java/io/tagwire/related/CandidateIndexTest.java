@@ -40,6 +40,29 @@ class CandidateIndexTest {
   }
 
   @Test
+  void compactedProposalsMergeToExactlyWhatTheOriginalsMergeTo() {
+    long now = 1000 * DAY;
+    List<CandidateIndex.Proposal> originals = List.of(
+        new CandidateIndex.Proposal(now, false, List.of("x", "y"), new long[] {50, 20}, new long[] {now, now - DAY}),
+        new CandidateIndex.Proposal(now, true, List.of("y"), new long[] {0}, new long[] {now - DAY}),
+        new CandidateIndex.Proposal(now, false, List.of("z", "x"), new long[] {7, 3}, new long[] {now, now}));
+    Map<String, CandidateIndex.Candidate> direct = new HashMap<>();
+    originals.forEach(p -> CandidateIndex.merge(direct, p));
+
+    List<CandidateIndex.Proposal> compact = CandidateIndex.compact(now, direct);
+    assertThat(compact).hasSize(2);
+    assertThat(compact.get(0).duplicateKey()).isTrue();
+    assertThat(compact.get(0).others()).containsExactly("y");
+    assertThat(compact.get(1).others()).containsExactly("x", "z");
+    Map<String, CandidateIndex.Candidate> viaCompact = new HashMap<>();
+    compact.forEach(p -> CandidateIndex.merge(viaCompact, p));
+    assertThat(viaCompact).isEqualTo(direct);
+    assertThat(viaCompact.get("x").weight()).isEqualTo(53);
+    assertThat(viaCompact.get("y").duplicateKey()).isTrue();
+    assertThat(CandidateIndex.compact(now, Map.of())).isEmpty();
+  }
+
+  @Test
   void postingListsOverTheCapProposeNothing() {
     List<CandidateIndex.Posting> many = new ArrayList<>();
     many.add(query("t1", 0.1));
