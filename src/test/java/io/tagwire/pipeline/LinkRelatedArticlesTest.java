@@ -194,4 +194,29 @@ public class LinkRelatedArticlesTest {
     assertThat(got.get("u2").duplicateOf()).isEqualTo("u1");
     assertThat(got.get("c2").duplicateOf()).isEqualTo("c1");
   }
+
+  @Test
+  public void linksDoNotDependOnHowManyWorkersTheRunnerHas() throws Exception {
+    // Shard counts follow the runner's workers (RelatedShards); proposals merge in another grouping.
+    List<AnnotatedArticle> both = new java.util.ArrayList<>(night1());
+    both.addAll(night2());
+    Map<String, List<RelatedLink>> first = null;
+    for (int workers : new int[] {1, 3, 40}) {
+      Pipeline p = Pipeline.create(PipelineOptionsFactory.fromArgs("--targetParallelism=" + workers).create());
+      LinkRelatedArticles.registerCoders(p.getCoderRegistry());
+      String run = "workers-" + workers;
+      PCollectionTuple out = p.apply(Create.of(both)).apply(new LinkRelatedArticles(Fixtures.settings(), "2026-11-25", List.of(), null));
+      out.get(Tags.ARTICLES).apply(ParDo.of(new Collect(run)));
+      p.run().waitUntilFinish();
+      Map<String, List<RelatedLink>> links = new TreeMap<>();
+      OUTPUT.get(run).forEach((id, a) -> links.put(id + " duplicateOf " + a.duplicateOf(), a.related()));
+      assertThat(RelatedShards.forOptions(p.getOptions()).postings()).isEqualTo(Math.max(2, workers));
+      if (first == null) {
+        first = links;
+        assertThat(links.values().stream().mapToInt(List::size).sum()).as("some links to compare").isGreaterThan(5);
+      } else {
+        assertThat(links).as(run).isEqualTo(first);
+      }
+    }
+  }
 }
