@@ -12,8 +12,12 @@ import opennlp.tools.langdetect.LanguageDetectorME;
  * thread-safe: one instance per thread. Codes are ISO 639-1 where one exists ("en", "ar").
  */
 public final class LanguageIdentifier {
-  /** How much text is enough: the detector's answer is stable well before this. */
-  private static final int SAMPLE_CHARS = 2_000;
+  /**
+   * How much text is enough: the detector's answer is stable well before this. On the 245 sample
+   * articles 1,000 characters gave the same language as 2,000 for every article (lowest confidence
+   * 0.989 instead of 0.999) at half the cost, which was a tenth of the NER pipeline's.
+   */
+  private static final int SAMPLE_CHARS = 1_000;
   private static final Map<String, String> ISO3_TO_ISO1 = new HashMap<>();
 
   static {

@@ -65,11 +65,39 @@ public final class SentenceTokenizer {
         out.add(new int[] {start, i});
         continue;
       }
-      for (Span t : tokenizer.tokenizePos(text.substring(start, i))) {
-        out.add(new int[] {start + t.getStart(), start + t.getEnd()});
+      int[] cuts = split(text.substring(start, i));
+      for (int k = 0; k < cuts.length; k += 2) {
+        out.add(new int[] {start + cuts[k], start + cuts[k + 1]});
       }
     }
   }
+
+  /**
+   * Token spans of one whitespace-free chunk as [begin0, end0, begin1, end1, ...]. TokenizerME
+   * decides a chunk's splits from the chunk alone (its features never look past the chunk), so the
+   * answer is remembered: news text repeats its words, and most chunks ("the", "said,") are seen
+   * many times, which saves most of the tokenizer's model evaluations without changing a token.
+   * The memory is cleared when full rather than kept in LRU order: cheaper, and output is the same.
+   */
+  private int[] split(String chunk) {
+    int[] cuts = known.get(chunk);
+    if (cuts == null) {
+      Span[] spans = tokenizer.tokenizePos(chunk);
+      cuts = new int[spans.length * 2];
+      for (int k = 0; k < spans.length; k++) {
+        cuts[2 * k] = spans[k].getStart();
+        cuts[2 * k + 1] = spans[k].getEnd();
+      }
+      if (known.size() >= MAX_KNOWN_CHUNKS) {
+        known.clear();
+      }
+      known.put(chunk, cuts);
+    }
+    return cuts;
+  }
+
+  static final int MAX_KNOWN_CHUNKS = 50_000;
+  private final java.util.HashMap<String, int[]> known = new java.util.HashMap<>();
 
   static final int MAX_CHUNK_CHARS = 64;
 
