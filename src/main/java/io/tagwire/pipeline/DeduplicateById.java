@@ -35,8 +35,7 @@ import org.apache.beam.sdk.values.TypeDescriptors;
 public class DeduplicateById extends PTransform<PCollection<AnnotatedArticle>, PCollectionTuple> {
   /** Buckets for a run on {@code options}: {@value #PER_WORKER} per worker thread, 128 when the cluster decides. */
   static int bucketsFor(PipelineOptions options) {
-    int workers = RunnerDefaults.workers(options);
-    return workers <= 0 ? 128 : Math.max(2, Math.min(128, PER_WORKER * workers));
+    return RunnerDefaults.groups(options, PER_WORKER, 128);
   }
 
   static final int PER_WORKER = 2;

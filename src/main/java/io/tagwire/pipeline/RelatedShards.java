@@ -19,19 +19,9 @@ import org.apache.beam.sdk.options.PipelineOptions;
  */
 record RelatedShards(int postings, int articles) implements Serializable {
 
-  /** When the runner decides its own parallelism (a remote cluster), the old fixed counts. */
-  static final RelatedShards UNKNOWN_WORKERS = new RelatedShards(128, 32);
-
+  /** One group per worker; the earlier fixed counts (128, 32) when a remote cluster decides. */
   static RelatedShards forOptions(PipelineOptions options) {
-    int workers = RunnerDefaults.workers(options);
-    if (workers <= 0) {
-      return UNKNOWN_WORKERS;
-    }
-    return new RelatedShards(clamp(workers, 128), clamp(workers, 32));
-  }
-
-  private static int clamp(int n, int max) {
-    return Math.max(2, Math.min(max, n));
+    return new RelatedShards(RunnerDefaults.groups(options, 1, 128), RunnerDefaults.groups(options, 1, 32));
   }
 
   int ofKey(String key) {

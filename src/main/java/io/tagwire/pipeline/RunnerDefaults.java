@@ -77,6 +77,17 @@ public final class RunnerDefaults {
     return 0;
   }
 
+  /**
+   * How many groups a shuffle should use: {@code perWorker} per worker, between 2 and {@code max},
+   * and {@code max} when the workers are not known here. More groups than workers add no
+   * parallelism, and on the DirectRunner every group upstream of another shuffle is a bundle whose
+   * arrival copies that shuffle's grouped values.
+   */
+  public static int groups(PipelineOptions options, int perWorker, int max) {
+    int workers = workers(options);
+    return workers <= 0 ? max : Math.max(2, Math.min(max, perWorker * workers));
+  }
+
   /** The runner settings worth a line on the operator's terminal, e.g. {@code [local], parallelism 2}. */
   public static String describe(String[] args) {
     List<String> parts = new ArrayList<>();
