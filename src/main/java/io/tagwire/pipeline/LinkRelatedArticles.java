@@ -134,10 +134,10 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
             .withSideInputs(frequencies, documents))
         .apply("Queried keys", Combine.globally(new RelatedFns.KeySetFn()).asSingletonView());
     PCollection<KV<Integer, KV<String, CandidateIndex.Posting>>> tonightPostings = tonight
-        .apply("Post tonight", ParDo.of(new RelatedFns.PostTonightFn(bands, config.queryTerms(), shards, frequencies, documents, queryKeys))
+        .apply("Post tonight", ParDo.of(new RelatedFns.PostFn(bands, true, config.queryTerms(), shards, frequencies, documents, queryKeys))
             .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<Integer, KV<String, CandidateIndex.Posting>>> archivePostings = archive
-        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostArchiveFn(bands, shards, frequencies, documents, queryKeys))
+        .apply("Post archive under queried keys", ParDo.of(new RelatedFns.PostFn(bands, false, config.queryTerms(), shards, frequencies, documents, queryKeys))
             .withSideInputs(frequencies, documents, queryKeys));
     PCollection<KV<String, String>> candidatePairs = PCollectionList.of(tonightPostings).and(archivePostings)
         .apply("All postings", Flatten.pCollections())

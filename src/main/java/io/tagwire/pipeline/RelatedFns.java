@@ -186,9 +186,14 @@ final class RelatedFns {
     }
   }
 
-  /** Tonight's articles are documents under every queried key they have, and query their own. */
-  static class PostTonightFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
+  /**
+   * An article's postings, keyed by posting group. Tonight's articles are documents under every
+   * queried key they have and query their own; archive articles are documents only under keys
+   * tonight queries: the rest meets no pair.
+   */
+  static class PostFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
     private final LshBands bands;
+    private final boolean tonight;
     private final int queryTerms;
     private final RelatedShards shards;
     private final PCollectionView<Map<String, Long>> frequencies;
@@ -197,11 +202,12 @@ final class RelatedFns {
     private transient CorpusStats stats;
     private transient Set<String> queried;
 
-    PostTonightFn(LshBands bands, int queryTerms, RelatedShards shards, PCollectionView<Map<String, Long>> frequencies,
+    PostFn(LshBands bands, boolean tonight, int queryTerms, RelatedShards shards, PCollectionView<Map<String, Long>> frequencies,
         PCollectionView<Long> documents, PCollectionView<Set<String>> queryKeys) {
       this.bands = bands;
-      this.shards = shards;
+      this.tonight = tonight;
       this.queryTerms = queryTerms;
+      this.shards = shards;
       this.frequencies = frequencies;
       this.documents = documents;
       this.queryKeys = queryKeys;
@@ -214,39 +220,8 @@ final class RelatedFns {
         queried = c.sideInput(queryKeys);
       }
       ArticleSignature s = c.element();
-      Set<String> own = new HashSet<>(CandidateIndex.queryKeys(s, stats, bands, queryTerms));
+      Set<String> own = tonight ? new HashSet<>(CandidateIndex.queryKeys(s, stats, bands, queryTerms)) : Set.of();
       for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(s, stats, bands, queried, own)) {
-        c.output(KV.of(shards.ofKey(e.getKey()), KV.of(e.getKey(), e.getValue())));
-      }
-    }
-  }
-
-  /** Archive articles are documents only under keys tonight queries: the rest meets no pair. */
-  static class PostArchiveFn extends DoFn<ArticleSignature, KV<Integer, KV<String, CandidateIndex.Posting>>> {
-    private final LshBands bands;
-    private final RelatedShards shards;
-    private final PCollectionView<Map<String, Long>> frequencies;
-    private final PCollectionView<Long> documents;
-    private final PCollectionView<Set<String>> queryKeys;
-    private transient CorpusStats stats;
-    private transient Set<String> queried;
-
-    PostArchiveFn(LshBands bands, RelatedShards shards, PCollectionView<Map<String, Long>> frequencies, PCollectionView<Long> documents,
-        PCollectionView<Set<String>> queryKeys) {
-      this.bands = bands;
-      this.shards = shards;
-      this.frequencies = frequencies;
-      this.documents = documents;
-      this.queryKeys = queryKeys;
-    }
-
-    @ProcessElement
-    public void process(ProcessContext c) {
-      if (stats == null) {
-        stats = CorpusStats.of(c.sideInput(frequencies), c.sideInput(documents));
-        queried = c.sideInput(queryKeys);
-      }
-      for (Map.Entry<String, CandidateIndex.Posting> e : CandidateIndex.postings(c.element(), stats, bands, queried, Set.of())) {
         c.output(KV.of(shards.ofKey(e.getKey()), KV.of(e.getKey(), e.getValue())));
       }
     }
