@@ -44,6 +44,10 @@ public final class Main implements Runnable {
         return EXIT_USAGE;
       }
       cmd.getErr().println("tagwire: " + cmd.getCommandName() + " failed: " + rootMessage(e));
+      if (causedByOutOfMemory(e)) {
+        cmd.getErr().printf("tagwire: the JVM ran out of heap (%,d MB): give it more with TAGWIRE_HEAP (e.g. TAGWIRE_HEAP=8g),"
+            + " or run the input in smaller batches (a night at a time; docs/scaling.md)%n", Runtime.getRuntime().maxMemory() >> 20);
+      }
       if (Boolean.getBoolean("tagwire.debug")) {
         e.printStackTrace(cmd.getErr());
       } else {
@@ -52,6 +56,15 @@ public final class Main implements Runnable {
       return EXIT_FAILURE;
     });
     return cli;
+  }
+
+  static boolean causedByOutOfMemory(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String rootMessage(Throwable e) {
