@@ -21,7 +21,8 @@ import java.util.TreeMap;
 
 /**
  * The fixed corpus of {@code bench pipeline}: the English articles of the given JSON Lines files,
- * sorted by id and repeated (copies get ids {@code <id>-r1}, {@code <id>-r2}, ...) until there are
+ * sorted by id and repeated (copies get ids {@code <id>-r1}, {@code <id>-r2}, ... and their
+ * headlines the same suffix in brackets) until there are
  * as many as asked for, written as one input file for the pipeline passes. Tokens are counted once,
  * with CoreNLP's tokenizer over the bodies, so every pass is measured against the same count.
  */
@@ -64,7 +65,11 @@ public record BenchCorpus(Path file, List<String> bodies, long tokens) {
         ObjectNode a = articles.get(i % articles.size()).deepCopy();
         int copy = i / articles.size();
         if (copy > 0) {
+          // A distinct id and headline per copy, so that no content-keyed cache (the topic
+          // embeddings of title and lead) serves a copy from its original: a real night's
+          // articles are all different.
           a.put("id", a.path("id").asText() + "-r" + copy);
+          a.put("title", a.path("title").asText() + " (r" + copy + ")");
         }
         bodies.add(a.path("body").asText());
         w.write(Json.write(a));

@@ -125,6 +125,8 @@ public final class PipelineBench {
     Path out = work.resolve("out-" + name);
     Path archive = work.resolve("archive-" + name);
     PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+    // A nightly run starts in a fresh JVM: no article's embedding is remembered from an earlier pass.
+    io.tagwire.classify.ArticleEmbedder.forgetRecent();
     long t0 = System.nanoTime();
     RunSummary summary = new NightlyRun(quiet).run(new NightlyRun.Request(config, settings.pipelineFile(),
         List.of(corpus.file().toString()), out, archive, "2026-01-15", 1, beamArgs));

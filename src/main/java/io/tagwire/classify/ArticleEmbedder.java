@@ -118,6 +118,11 @@ public final class ArticleEmbedder {
     return normalise(mean);
   }
 
+  /** Forgets the remembered lead embeddings of the shared instance (benchmarks: every pass starts cold). */
+  public static void forgetRecent() {
+    shared().recent.clear();
+  }
+
   /**
    * The article's vector from one sequence: the title followed by the start of the body, cut at
    * {@code maxTokens} word pieces. Cheapest form (one model call of bounded length per article):

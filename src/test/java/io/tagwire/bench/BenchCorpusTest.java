@@ -48,12 +48,16 @@ class BenchCorpusTest {
     List<String> lines = Files.readAllLines(corpus.file(), StandardCharsets.UTF_8);
     assertThat(lines).hasSize(count);
     Set<String> ids = new HashSet<>();
+    Set<String> titles = new HashSet<>();
     for (int i = 0; i < count; i++) {
       JsonNode a = Json.MAPPER.readTree(lines.get(i));
       ids.add(a.path("id").asText());
+      titles.add(a.path("title").asText());
       assertThat(a.path("body").asText()).isEqualTo(articles.get(i % 3).path("body").asText()).isEqualTo(corpus.bodies().get(i));
     }
     assertThat(ids).hasSize(count).contains(articles.get(0).path("id").asText() + "-r2");
+    assertThat(titles).as("no content cache serves a copy from its original").hasSize(count)
+        .contains(articles.get(0).path("title").asText() + " (r2)");
     // CoreNLP tokens: more than whitespace words would suggest only by punctuation, never fewer.
     long words = corpus.bodies().stream().mapToLong(b -> b.split("\\s+").length).sum();
     assertThat(corpus.tokens()).isBetween(words, words * 3 / 2);
