@@ -2,6 +2,7 @@ package io.tagwire.pipeline;
 
 import io.tagwire.config.ConfigException;
 import io.tagwire.model.AnnotatedArticle;
+import io.tagwire.model.RelatedLink;
 import io.tagwire.related.ArchiveStore;
 import io.tagwire.related.ArticleSignature;
 import io.tagwire.related.CandidateIndex;
@@ -15,6 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.beam.sdk.Pipeline;
 import org.apache.beam.sdk.coders.CoderRegistry;
+import org.apache.beam.sdk.coders.KvCoder;
+import org.apache.beam.sdk.coders.ListCoder;
+import org.apache.beam.sdk.coders.StringUtf8Coder;
 import org.apache.beam.sdk.transforms.Combine;
 import org.apache.beam.sdk.transforms.Count;
 import org.apache.beam.sdk.transforms.Flatten;
@@ -174,14 +178,17 @@ public class LinkRelatedArticles extends PTransform<PCollection<AnnotatedArticle
         .apply("Duplicate pairs", ParDo.of(new RelatedFns.DuplicateEdgesFn()))
         .apply("Group copies", Combine.globally(new RelatedFns.ResolveGroupsFn()).asSingletonView());
 
-    // 6. Top-k links, attached with duplicateOf.
-    PCollection<KV<Integer, AnnotatedArticle>> describedByShard = described.get(DESCRIBED)
-        .apply("Shard articles", WithKeys.of((AnnotatedArticle a) -> shards.ofId(a.id())).withKeyType(TypeDescriptors.integers()));
-    PCollection<AnnotatedArticle> linked = KeyedPCollectionTuple
-        .of(RelatedFns.ARTICLES, describedByShard)
-        .and(RelatedFns.SCORES, scored)
-        .apply("Join scores", CoGroupByKey.create())
-        .apply("Choose and attach links", ParDo.of(new RelatedFns.AttachFn(config.topK(), config.minScore(), groups)).withSideInputs(groups));
+    // 6. Top-k links, attached with duplicateOf. The links (a few per article) go to the articles
+    //    as a side input, so the annotated articles (bodies, tokens, entities) never cross a
+    //    shuffle in this stage: on a cluster that is network traffic saved; on one machine a
+    //    1,000-article run took the same time as with a join, with byte-identical output.
+    PCollectionView<Map<String, List<RelatedLink>>> links = scored
+        .apply("Group scores by shard", GroupByKey.create())
+        .apply("Choose links", ParDo.of(new RelatedFns.ChooseLinksFn(config.topK(), config.minScore(), groups)).withSideInputs(groups))
+        .setCoder(KvCoder.of(StringUtf8Coder.of(), ListCoder.of(JavaSerializationCoder.of(RelatedLink.class))))
+        .apply("Links view", View.asMap());
+    PCollection<AnnotatedArticle> linked = described.get(DESCRIBED)
+        .apply("Attach links", ParDo.of(new RelatedFns.AttachFn(links, groups)).withSideInputs(links, groups));
 
     if (partitionDir != null) {
       tonight

@@ -49,8 +49,6 @@ final class RelatedFns {
 
   static final TupleTag<ArticleSignature> OTHERS = new TupleTag<>() {};
   static final TupleTag<KV<String, String>> PAIRS = new TupleTag<>() {};
-  static final TupleTag<AnnotatedArticle> ARTICLES = new TupleTag<>() {};
-  static final TupleTag<ScoredPair> SCORES = new TupleTag<>() {};
 
   /** Tonight's article → its signature; an article that cannot be described is a dead letter. */
   static class DescribeFn extends DoFn<AnnotatedArticle, ArticleSignature> {
@@ -449,16 +447,17 @@ final class RelatedFns {
     }
   }
 
-  /** The articles of one shard with their scored pairs → each article with its top-k links and, for a copy, its original. */
-  static class AttachFn extends DoFn<KV<Integer, CoGbkResult>, AnnotatedArticle> {
+  /**
+   * The scored pairs of one shard of tonight's articles → each article's links, top k by score.
+   * Only articles with at least one pair have an entry; the links travel to the articles as a side
+   * input, so the articles themselves never cross a shuffle here.
+   */
+  static class ChooseLinksFn extends DoFn<KV<Integer, Iterable<ScoredPair>>, KV<String, List<RelatedLink>>> {
     private final int topK;
     private final double minScore;
     private final PCollectionView<DuplicateDetector.Groups> groups;
-    private final Counter processed = Counters.counter("stage_" + LinkRelatedArticles.STAGE);
-    private final Counter nearDuplicates = Counters.counter("near_duplicates");
-    private final Counter linked = Counters.counter("related_links");
 
-    AttachFn(int topK, double minScore, PCollectionView<DuplicateDetector.Groups> groups) {
+    ChooseLinksFn(int topK, double minScore, PCollectionView<DuplicateDetector.Groups> groups) {
       this.topK = topK;
       this.minScore = minScore;
       this.groups = groups;
@@ -467,20 +466,43 @@ final class RelatedFns {
     @ProcessElement
     public void process(ProcessContext c) {
       DuplicateDetector.Groups g = c.sideInput(groups);
-      Map<String, List<ScoredPair>> byArticle = new HashMap<>();
-      for (ScoredPair p : c.element().getValue().getAll(SCORES)) {
+      Map<String, List<ScoredPair>> byArticle = new java.util.TreeMap<>();
+      for (ScoredPair p : c.element().getValue()) {
         byArticle.computeIfAbsent(p.tonightId(), k -> new ArrayList<>()).add(p);
       }
-      for (AnnotatedArticle a : c.element().getValue().getAll(ARTICLES)) {
-        List<RelatedLink> links = LinkSelector.select(a.id(), byArticle.getOrDefault(a.id(), List.of()), g, topK, minScore);
-        String original = g.originalOf(a.id());
-        processed.inc();
-        linked.inc(links.size());
-        if (original != null) {
-          nearDuplicates.inc();
+      byArticle.forEach((id, pairs) -> {
+        List<RelatedLink> links = LinkSelector.select(id, pairs, g, topK, minScore);
+        if (!links.isEmpty()) {
+          c.output(KV.of(id, links));
         }
-        c.output(a.withRelated(links, original));
+      });
+    }
+  }
+
+  /** Each of tonight's articles with its links and, if it is a copy, its original. */
+  static class AttachFn extends DoFn<AnnotatedArticle, AnnotatedArticle> {
+    private final PCollectionView<Map<String, List<RelatedLink>>> links;
+    private final PCollectionView<DuplicateDetector.Groups> groups;
+    private final Counter processed = Counters.counter("stage_" + LinkRelatedArticles.STAGE);
+    private final Counter nearDuplicates = Counters.counter("near_duplicates");
+    private final Counter linked = Counters.counter("related_links");
+
+    AttachFn(PCollectionView<Map<String, List<RelatedLink>>> links, PCollectionView<DuplicateDetector.Groups> groups) {
+      this.links = links;
+      this.groups = groups;
+    }
+
+    @ProcessElement
+    public void process(ProcessContext c) {
+      AnnotatedArticle a = c.element();
+      List<RelatedLink> chosen = c.sideInput(links).getOrDefault(a.id(), List.of());
+      String original = c.sideInput(groups).originalOf(a.id());
+      processed.inc();
+      linked.inc(chosen.size());
+      if (original != null) {
+        nearDuplicates.inc();
       }
+      c.output(a.withRelated(chosen, original));
     }
   }
 
