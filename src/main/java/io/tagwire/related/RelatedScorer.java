@@ -147,45 +147,36 @@ public final class RelatedScorer implements Serializable {
     if (a.termNorm == 0 || b.termNorm == 0) {
       return 0;
     }
-    String[] ta = a.sig.terms();
-    String[] tb = b.sig.terms();
-    double dot = 0;
-    int i = 0;
-    int j = 0;
-    while (i < ta.length && j < tb.length) {
-      int c = ta[i].compareTo(tb[j]);
-      if (c == 0) {
-        dot += a.termWeights[i] * b.termWeights[j];
-        i++;
-        j++;
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
-    return clamp(dot / (a.termNorm * b.termNorm));
+    double[] dot = {0};
+    forEachShared(a.sig.terms(), b.sig.terms(), (i, j) -> dot[0] += a.termWeights[i] * b.termWeights[j]);
+    return clamp(dot[0] / (a.termNorm * b.termNorm));
   }
 
   private static double entityCosine(View a, View b) {
-    List<ArticleSignature.EntityWeight> ea = a.sig.entities();
-    List<ArticleSignature.EntityWeight> eb = b.sig.entities();
-    double dot = 0;
+    double[] dot = {0};
+    forEachShared(a.sig.entityKeys(), b.sig.entityKeys(), (i, j) -> dot[0] += a.entityWeights[i] * b.entityWeights[j]);
+    return clamp(dot[0] / (a.entityNorm * b.entityNorm));
+  }
+
+  /** Receives the positions of one key both sorted arrays hold. */
+  private interface SharedKey {
+    void at(int i, int j);
+  }
+
+  /** Walks two sorted key arrays together, once, calling {@code shared} for every common key. */
+  private static void forEachShared(String[] ka, String[] kb, SharedKey shared) {
     int i = 0;
     int j = 0;
-    while (i < ea.size() && j < eb.size()) {
-      int c = ea.get(i).key().compareTo(eb.get(j).key());
+    while (i < ka.length && j < kb.length) {
+      int c = ka[i].compareTo(kb[j]);
       if (c == 0) {
-        dot += a.entityWeights[i] * b.entityWeights[j];
-        i++;
-        j++;
+        shared.at(i++, j++);
       } else if (c < 0) {
         i++;
       } else {
         j++;
       }
     }
-    return clamp(dot / (a.entityNorm * b.entityNorm));
   }
 
   private static double embeddingCosine(float[] a, float[] b) {
@@ -213,19 +204,8 @@ public final class RelatedScorer implements Serializable {
 
     List<Item> entities = new ArrayList<>();
     List<ArticleSignature.EntityWeight> ea = a.sig.entities();
-    List<ArticleSignature.EntityWeight> eb = b.sig.entities();
-    for (int i = 0, j = 0; i < ea.size() && j < eb.size(); ) {
-      int c = ea.get(i).key().compareTo(eb.get(j).key());
-      if (c == 0) {
-        entities.add(new Item(ea.get(i).name(), a.entityWeights[i] * b.entityWeights[j]));
-        i++;
-        j++;
-      } else if (c < 0) {
-        i++;
-      } else {
-        j++;
-      }
-    }
+    forEachShared(a.sig.entityKeys(), b.sig.entityKeys(),
+        (i, j) -> entities.add(new Item(ea.get(i).name(), a.entityWeights[i] * b.entityWeights[j])));
     entities.sort(Comparator.comparingDouble(Item::weight).reversed().thenComparing(Item::label));
     // A one-word name that is a word of another shared name ("Litani" beside "Litani River",
     // "Rotich" beside "Brian Rotich": two canonical entities of one thing) is not repeated.
@@ -255,20 +235,9 @@ public final class RelatedScorer implements Serializable {
     if (out.size() < MIN_SHARED_BEFORE_TERMS) {
       List<Item> terms = new ArrayList<>();
       String[] ta = a.sig.terms();
-      String[] tb = b.sig.terms();
       String[] surfaces = a.sig.termSurfaces();
-      for (int i = 0, j = 0; i < ta.length && j < tb.length; ) {
-        int c = ta[i].compareTo(tb[j]);
-        if (c == 0) {
-          terms.add(new Item(surfaces == null ? ta[i] : surfaces[i], a.termWeights[i] * b.termWeights[j]));
-          i++;
-          j++;
-        } else if (c < 0) {
-          i++;
-        } else {
-          j++;
-        }
-      }
+      forEachShared(ta, b.sig.terms(),
+          (i, j) -> terms.add(new Item(surfaces == null ? ta[i] : surfaces[i], a.termWeights[i] * b.termWeights[j])));
       terms.sort(Comparator.comparingDouble(Item::weight).reversed().thenComparing(Item::label));
       for (Item it : terms) {
         if (out.size() >= MIN_SHARED_BEFORE_TERMS || it.weight() <= 0) {
